@@ -1,0 +1,96 @@
+package com.example.heroes.hero;
+
+import java.net.URI;
+import java.util.List;
+
+import com.example.heroes.query.PageParams;
+import com.example.heroes.team.TeamPublic;
+import com.example.heroes.team.TeamService;
+import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.ETags;
+import com.example.heroes.web.MediaTypes;
+import com.example.heroes.web.PageResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping(path = "/heroes", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "heroes")
+class HeroController {
+
+	private final HeroService heroes;
+
+	private final TeamService teams;
+
+	private final ConditionalRequests conditions;
+
+	HeroController(HeroService heroes, TeamService teams, ConditionalRequests conditions) {
+		this.heroes = heroes;
+		this.teams = teams;
+		this.conditions = conditions;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createHero", summary = "Create a hero")
+	ResponseEntity<HeroPublic> create(@Valid @RequestBody HeroCreate body) {
+		HeroPublic hero = this.heroes.create(body);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(hero.id())
+			.toUri();
+		return ResponseEntity.created(location).eTag(ETags.of(hero.version())).body(hero);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listHeroes", summary = "List heroes",
+			description = "Filters combine with AND. Paged by offset or by the cursors of the Link header.")
+	ResponseEntity<List<HeroPublic>> list(@Valid @ParameterObject HeroFilter filter,
+			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
+		return PageResponses.ok(this.heroes.list(filter, page), request);
+	}
+
+	@GetMapping("/{id:\\d+}")
+	@Operation(operationId = "getHero", summary = "Read a hero, with its team")
+	ResponseEntity<HeroPublicWithTeam> get(@PathVariable long id) {
+		HeroPublic hero = this.heroes.get(id);
+		TeamPublic team = (hero.teamId() != null) ? this.teams.find(hero.teamId()).orElse(null) : null;
+		String etag = (team != null) ? ETags.of(hero.version(), team.id() + ":" + team.version())
+				: ETags.of(hero.version());
+		return ResponseEntity.ok().eTag(etag).body(HeroPublicWithTeam.of(hero, team));
+	}
+
+	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })
+	@Operation(operationId = "updateHero", summary = "Change a hero",
+			description = "Changes only the properties sent; null clears age and team_id.")
+	ResponseEntity<HeroPublic> update(@PathVariable long id, @Valid @RequestBody HeroUpdate body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		HeroPublic hero = this.heroes.update(id, body, this.conditions.ifMatch(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(hero.version())).body(hero);
+	}
+
+	@DeleteMapping("/{id:\\d+}")
+	@Operation(operationId = "deleteHero", summary = "Delete a hero")
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.heroes.delete(id, this.conditions.ifMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+}

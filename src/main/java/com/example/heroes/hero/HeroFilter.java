@@ -1,0 +1,35 @@
+package com.example.heroes.hero;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * The filters of hero lists, combined with AND (API.md §4).
+ *
+ * @param name the exact name, ignoring case
+ * @param nameContains a part of the name, ignoring case; {@code %} and {@code _} match
+ * themselves
+ * @param age the exact age
+ * @param ageGte the least age
+ * @param ageLte the greatest age
+ * @param teamId any of these teams (repeatable)
+ * @param hasTeam whether the hero has a team
+ * @param team the exact name of the hero's team, ignoring case
+ */
+public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") String name,
+		@Parameter(name = "name_contains",
+				description = "Part of the name, ignoring case; `%` and `_` match themselves.") @BindParam("name_contains") String nameContains,
+		@Parameter(description = "Exact age.") Integer age,
+		@Parameter(name = "age_gte", description = "Least age.") @BindParam("age_gte") Integer ageGte,
+		@Parameter(name = "age_lte", description = "Greatest age.") @BindParam("age_lte") Integer ageLte,
+		@Parameter(name = "team_id",
+				description = "Any of these team ids; repeat the parameter for more than one.") @BindParam("team_id") @Size(
+						max = 100, message = "may name at most 100 teams") List<Long> teamId,
+		@Parameter(name = "has_team",
+				description = "`true`: heroes with a team; `false`: heroes without one.") @BindParam("has_team") Boolean hasTeam,
+		@Parameter(description = "Exact name of the hero's team, ignoring case.") String team) {
+}

@@ -1,0 +1,120 @@
+package com.example.heroes.hero;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.example.heroes.query.Page;
+import com.example.heroes.query.PageParams;
+import com.example.heroes.query.Pager;
+import com.example.heroes.query.SortField;
+import com.example.heroes.query.Sorting;
+import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.NotFoundException;
+import com.example.heroes.web.PreconditionFailedException;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Heroes: creating, reading, listing, changing and deleting them. Other features reach
+ * heroes only through this service and its public records.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HeroService {
+
+	/**
+	 * The orders hero lists allow. A missing age sorts as the largest, as PostgreSQL
+	 * sorts nulls, through {@code coalesce} so that the key is never null; names sort
+	 * ignoring case. Each order has an index (V2 migration).
+	 */
+	static final Sorting<Hero> SORTING = new Sorting<>("heroes", SortField.attribute("id", "id", Long.class),
+			new SortField<>("name", (root, cb) -> cb.lower(root.get("name")), String.class),
+			new SortField<>("age",
+					(root, cb) -> cb.coalesce(root.<Integer>get("age"), cb.literal(Integer.MAX_VALUE)),
+					Integer.class),
+			SortField.attribute("created_at", "createdAt", Instant.class),
+			SortField.attribute("updated_at", "updatedAt", Instant.class));
+
+	private final HeroRepository heroes;
+
+	private final Pager pager;
+
+	private final Clock clock;
+
+	HeroService(HeroRepository heroes, Pager pager, Clock clock) {
+		this.heroes = heroes;
+		this.pager = pager;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public HeroPublic create(HeroCreate create) {
+		return HeroMapper.toPublic(this.heroes.saveAndFlush(HeroMapper.toEntity(create)));
+	}
+
+	public HeroPublic get(long id) {
+		return this.heroes.findById(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
+	}
+
+	public Page<HeroPublic> list(HeroFilter filter, PageParams page) {
+		return list(HeroSpecifications.matching(filter), page);
+	}
+
+	/** The heroes whose {@code team_id} is the given team, filtered, sorted and paged. */
+	public Page<HeroPublic> listOfTeam(long teamId, HeroFilter filter, PageParams page) {
+		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)), page);
+	}
+
+	private Page<HeroPublic> list(Specification<Hero> filter, PageParams page) {
+		return this.pager.find(Hero.class, filter, SORTING, page).map(HeroMapper::toPublic);
+	}
+
+	/** All heroes of a team, ordered by id, for embedding in the team. */
+	public List<HeroPublic> allOfTeam(long teamId) {
+		return this.heroes.findByTeamIdOrderById(teamId).stream().map(HeroMapper::toPublic).toList();
+	}
+
+	/**
+	 * Changes the properties present in the update. The row is locked first, so the
+	 * {@code If-Match} check and the write see the same version.
+	 */
+	@Transactional
+	public HeroPublic update(long id, HeroUpdate update, IfMatch ifMatch) {
+		Hero hero = lockForWrite(id, ifMatch);
+		update.name().ifPresent(hero::setName);
+		update.secretName().ifPresent(hero::setSecretName);
+		update.age().ifPresent(hero::setAge);
+		update.teamId().ifPresent(hero::setTeamId);
+		this.heroes.flush();
+		return HeroMapper.toPublic(hero);
+	}
+
+	@Transactional
+	public void delete(long id, IfMatch ifMatch) {
+		this.heroes.delete(lockForWrite(id, ifMatch));
+		this.heroes.flush();
+	}
+
+	/** Called by the team feature before a team goes: its heroes stay, without a team. */
+	@Transactional
+	public int leaveTeam(long teamId) {
+		return this.heroes.leaveTeam(teamId, this.clock.instant());
+	}
+
+	private Hero lockForWrite(long id, IfMatch ifMatch) {
+		Hero hero = this.heroes.findForUpdate(id).orElseThrow(() -> notFound(id));
+		if (!ifMatch.matches(hero.getVersion())) {
+			throw new PreconditionFailedException("Hero " + id + " is at version " + hero.getVersion()
+					+ ", which If-Match does not name");
+		}
+		return hero;
+	}
+
+	private static NotFoundException notFound(long id) {
+		return NotFoundException.of("Hero", id);
+	}
+
+}

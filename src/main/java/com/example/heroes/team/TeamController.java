@@ -1,0 +1,104 @@
+package com.example.heroes.team;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.example.heroes.hero.HeroFilter;
+import com.example.heroes.hero.HeroPublic;
+import com.example.heroes.query.PageParams;
+import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.ETags;
+import com.example.heroes.web.MediaTypes;
+import com.example.heroes.web.PageResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping(path = "/teams", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "teams")
+class TeamController {
+
+	private final TeamService teams;
+
+	private final ConditionalRequests conditions;
+
+	TeamController(TeamService teams, ConditionalRequests conditions) {
+		this.teams = teams;
+		this.conditions = conditions;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createTeam", summary = "Create a team")
+	ResponseEntity<TeamPublic> create(@Valid @RequestBody TeamCreate body) {
+		TeamPublic team = this.teams.create(body);
+		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+			.path("/{id}")
+			.buildAndExpand(team.id())
+			.toUri();
+		return ResponseEntity.created(location).eTag(ETags.of(team.version())).body(team);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listTeams", summary = "List teams",
+			description = "Filters combine with AND. Paged by offset or by the cursors of the Link header.")
+	ResponseEntity<List<TeamPublic>> list(@Valid @ParameterObject TeamFilter filter,
+			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
+		return PageResponses.ok(this.teams.list(filter, page), request);
+	}
+
+	@GetMapping("/{id:\\d+}")
+	@Operation(operationId = "getTeam", summary = "Read a team, with its heroes")
+	ResponseEntity<TeamPublicWithHeroes> get(@PathVariable long id) {
+		TeamPublicWithHeroes team = this.teams.getWithHeroes(id);
+		String heroes = team.heroes()
+			.stream()
+			.map((hero) -> hero.id() + ":" + hero.version())
+			.collect(Collectors.joining(","));
+		return ResponseEntity.ok().eTag(ETags.of(team.version(), heroes)).body(team);
+	}
+
+	@GetMapping("/{id:\\d+}/heroes")
+	@Operation(operationId = "listTeamHeroes", summary = "List a team's heroes",
+			description = "The heroes whose team_id is this team, with the hero filters, sorting and paging.")
+	ResponseEntity<List<HeroPublic>> heroes(@PathVariable long id, @Valid @ParameterObject HeroFilter filter,
+			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
+		return PageResponses.ok(this.teams.heroes(id, filter, page), request);
+	}
+
+	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })
+	@Operation(operationId = "updateTeam", summary = "Change a team",
+			description = "Changes only the properties sent.")
+	ResponseEntity<TeamPublic> update(@PathVariable long id, @Valid @RequestBody TeamUpdate body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		TeamPublic team = this.teams.update(id, body, this.conditions.ifMatch(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(team.version())).body(team);
+	}
+
+	@DeleteMapping("/{id:\\d+}")
+	@Operation(operationId = "deleteTeam", summary = "Delete a team",
+			description = "The team's heroes stay, with team_id null; its memberships go.")
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.teams.delete(id, this.conditions.ifMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.example.heroes.team;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /teams}.
+ *
+ * @param name unique among teams, ignoring case
+ * @param headquarters where the team is based
+ */
+@Schema(name = "TeamCreate")
+public record TeamCreate(
+		@Schema(example = "Preventers", maxLength = 100) @NotBlank(message = "must not be blank") @Size(max = 100,
+				message = "must be at most 100 characters") String name,
+		@Schema(example = "Sharp Tower", maxLength = 255) @NotBlank(message = "must not be blank") @Size(max = 255,
+				message = "must be at most 255 characters") String headquarters) {
+}

@@ -1,0 +1,108 @@
+package com.example.heroes.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.example.heroes.hero.HeroFilter;
+import com.example.heroes.hero.HeroPublic;
+import com.example.heroes.hero.HeroService;
+import com.example.heroes.query.Page;
+import com.example.heroes.query.PageParams;
+import com.example.heroes.query.Pager;
+import com.example.heroes.query.SortField;
+import com.example.heroes.query.Sorting;
+import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.NotFoundException;
+import com.example.heroes.web.PreconditionFailedException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teams: creating, reading, listing, changing and deleting them, and the views of a
+ * team's heroes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TeamService {
+
+	/** The orders team lists allow; names sort ignoring case. */
+	static final Sorting<Team> SORTING = new Sorting<>("teams", SortField.attribute("id", "id", Long.class),
+			new SortField<>("name", (root, cb) -> cb.lower(root.get("name")), String.class),
+			SortField.attribute("created_at", "createdAt", Instant.class),
+			SortField.attribute("updated_at", "updatedAt", Instant.class));
+
+	private final TeamRepository teams;
+
+	private final HeroService heroes;
+
+	private final Pager pager;
+
+	TeamService(TeamRepository teams, HeroService heroes, Pager pager) {
+		this.teams = teams;
+		this.heroes = heroes;
+		this.pager = pager;
+	}
+
+	/** A name taken (ignoring case) is refused by the database's unique index: 409. */
+	@Transactional
+	public TeamPublic create(TeamCreate create) {
+		return TeamMapper.toPublic(this.teams.saveAndFlush(new Team(create.name(), create.headquarters())));
+	}
+
+	public Optional<TeamPublic> find(long id) {
+		return this.teams.findById(id).map(TeamMapper::toPublic);
+	}
+
+	public TeamPublicWithHeroes getWithHeroes(long id) {
+		TeamPublic team = find(id).orElseThrow(() -> notFound(id));
+		return TeamPublicWithHeroes.of(team, this.heroes.allOfTeam(id));
+	}
+
+	public Page<TeamPublic> list(TeamFilter filter, PageParams page) {
+		return this.pager.find(Team.class, TeamSpecifications.matching(filter), SORTING, page)
+			.map(TeamMapper::toPublic);
+	}
+
+	public Page<HeroPublic> heroes(long id, HeroFilter filter, PageParams page) {
+		if (!this.teams.existsById(id)) {
+			throw notFound(id);
+		}
+		return this.heroes.listOfTeam(id, filter, page);
+	}
+
+	@Transactional
+	public TeamPublic update(long id, TeamUpdate update, IfMatch ifMatch) {
+		Team team = lockForWrite(id, ifMatch);
+		update.name().ifPresent(team::setName);
+		update.headquarters().ifPresent(team::setHeadquarters);
+		this.teams.flush();
+		return TeamMapper.toPublic(team);
+	}
+
+	/**
+	 * Deletes a team. Its heroes stay, without a team, each as a change of its own (the
+	 * version moves); its memberships go with it (the foreign keys cascade).
+	 */
+	@Transactional
+	public void delete(long id, IfMatch ifMatch) {
+		lockForWrite(id, ifMatch);
+		this.heroes.leaveTeam(id);
+		this.teams.deleteAllByIdInBatch(List.of(id));
+	}
+
+	private Team lockForWrite(long id, IfMatch ifMatch) {
+		Team team = this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
+		if (!ifMatch.matches(team.getVersion())) {
+			throw new PreconditionFailedException("Team " + id + " is at version " + team.getVersion()
+					+ ", which If-Match does not name");
+		}
+		return team;
+	}
+
+	private static NotFoundException notFound(long id) {
+		return NotFoundException.of("Team", id);
+	}
+
+}

@@ -1,0 +1,287 @@
+package com.example.heroes.web;
+
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem details. Each kind of error
+ * has its own {@link ProblemType}; messages are written here, never copied from an
+ * exception, so no SQL, class name, stack trace or submitted value reaches a client.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** How long a client should wait before retrying while the database is away. */
+	private static final String RETRY_AFTER_SECONDS = "5";
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
+		return problem(ProblemType.NOT_FOUND, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	ResponseEntity<ProblemDetail> noSuchPath(Exception ex, HttpServletRequest request) {
+		return problem(ProblemType.NOT_FOUND, "No resource exists at this path", request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			// An id that is not a 64-bit integer names no resource.
+			return problem(ProblemType.NOT_FOUND, "No resource exists at this path", request);
+		}
+		return validation(List.of(new FieldError(ex.getName(), "has an invalid value")), request);
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ProblemDetail> invalidArgument(MethodArgumentNotValidException ex, HttpServletRequest request) {
+		return validation(fieldErrors(ex.getBindingResult()), request);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(ClientNames.parameter(result.getMethodParameter()),
+						error.getDefaultMessage())))
+			.toList();
+		return validation(errors, request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
+		return validation(List.of(new FieldError(ex.getParameterName(), "is required")), request);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex, HttpServletRequest request) {
+		return validation(ex.errors(), request);
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException ex,
+			HttpServletRequest request) {
+		ResponseEntity<ProblemDetail> response = problem(ProblemType.IDEMPOTENCY_KEY_REUSED, ex.getMessage(), request);
+		response.getBody()
+			.setProperty("errors", List.of(new FieldError(IdempotencyKeyReusedException.HEADER, ex.getMessage())));
+		return response;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		ContentTooLargeException tooLarge = causeOf(ex, ContentTooLargeException.class);
+		if (tooLarge != null) {
+			return problem(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage(), request);
+		}
+		JacksonException json = causeOf(ex, JacksonException.class);
+		if (json == null) {
+			return problem(ProblemType.MALFORMED_REQUEST, "The request body is missing or not readable", request);
+		}
+		boolean syntaxError = json instanceof StreamReadException && !(json instanceof InputCoercionException);
+		String field = ClientNames.jsonPath(json.getPath());
+		if (syntaxError || field.isEmpty()) {
+			return problem(ProblemType.MALFORMED_REQUEST,
+					syntaxError ? "The body is not valid JSON" : "The body is not the JSON type this endpoint takes",
+					request);
+		}
+		return validation(List.of(new FieldError(field, JsonProblems.message(json))), request);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
+			HttpServletRequest request) {
+		return problem(ProblemType.METHOD_NOT_ALLOWED, "This path does not support " + ex.getMethod(), request,
+				ex.getHeaders());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException ex,
+			HttpServletRequest request) {
+		String supported = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(Collectors.joining(", "));
+		return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body must be sent as " + supported, request,
+				ex.getHeaders());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+		return problem(ProblemType.NOT_ACCEPTABLE, "The service answers in application/json", request);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex, HttpServletRequest request) {
+		return problem(ProblemType.CONFLICT, ex.getMessage(), request);
+	}
+
+	/**
+	 * Constraint errors are recognised by PostgreSQL's SQLSTATE, so a request that slips
+	 * past a service's own checks in a race gets the answer a serial one would.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException ex, HttpServletRequest request) {
+		SQLException sql = causeOf(ex, SQLException.class);
+		String constraint = DatabaseConstraints.name(sql);
+		if (DatabaseConstraints.isConflict(sql)) {
+			return problem(ProblemType.CONFLICT, DatabaseConstraints.conflictDetail(constraint), request);
+		}
+		logger.warn("The database refused a write that validation let through (SQLSTATE {}, constraint {})",
+				(sql != null) ? sql.getSQLState() : null, constraint);
+		return validation(List.of(DatabaseConstraints.refusal(constraint)), request);
+	}
+
+	@ExceptionHandler(PreconditionFailedException.class)
+	ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException ex, HttpServletRequest request) {
+		return problem(ProblemType.PRECONDITION_FAILED, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return problem(ProblemType.PRECONDITION_FAILED, "The resource was changed by another request", request);
+	}
+
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException ex, HttpServletRequest request) {
+		return problem(ProblemType.PRECONDITION_REQUIRED, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class, QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
+		logger.warn("Database unavailable: {}", ex.getClass().getSimpleName());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		return problem(ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached at the moment", request,
+				headers);
+	}
+
+	/**
+	 * Errors raised outside the handlers (by the servlet container or a filter) reach
+	 * here through {@link ContainerErrorController}, known by their status alone.
+	 */
+	@ExceptionHandler(ContainerErrorController.ContainerError.class)
+	ResponseEntity<ProblemDetail> containerError(ContainerErrorController.ContainerError ex) {
+		if (ex.getCause() != null) {
+			logger.error("Unexpected error outside the request handlers", ex.getCause());
+		}
+		ProblemType type = ProblemType.forStatus(ex.status());
+		ProblemDetail body = body(type, type.description(), ex.uri());
+		body.setStatus(ex.status());
+		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void clientWentAway() {
+		// The client closed the connection: there is nobody to answer.
+	}
+
+	/**
+	 * Anything else: Spring's own 4xx errors keep their status, all the rest is a bare
+	 * 500, logged with the request id.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+			ProblemType type = ProblemType.forStatus(error.getStatusCode().value());
+			ResponseEntity<ProblemDetail> response = problem(type, type.description(), request, error.getHeaders());
+			response.getBody().setStatus(error.getStatusCode().value());
+			return ResponseEntity.status(error.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
+		}
+		logger.error("Unexpected error", ex);
+		return problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged", request);
+	}
+
+	private ResponseEntity<ProblemDetail> validation(List<FieldError> errors, HttpServletRequest request) {
+		String detail = errors.stream()
+			.map((error) -> error.field() + " " + error.message())
+			.collect(Collectors.joining("; "));
+		ResponseEntity<ProblemDetail> response = problem(ProblemType.VALIDATION, detail, request);
+		response.getBody().setProperty("errors", errors);
+		return response;
+	}
+
+	private static List<FieldError> fieldErrors(BindingResult result) {
+		return result.getAllErrors().stream().map((error) -> {
+			if (error instanceof org.springframework.validation.FieldError fieldError) {
+				String message = fieldError.isBindingFailure() ? "has an invalid value" : fieldError.getDefaultMessage();
+				return new FieldError(ClientNames.property(fieldError.getField()), message);
+			}
+			return new FieldError(ClientNames.property(error.getObjectName()), error.getDefaultMessage());
+		}).toList();
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpServletRequest request) {
+		return problem(type, detail, request, HttpHeaders.EMPTY);
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpServletRequest request,
+			HttpHeaders headers) {
+		ProblemDetail body = body(type, detail, URI.create(request.getRequestURI()));
+		return ResponseEntity.status(type.status())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	private static ProblemDetail body(ProblemType type, String detail, URI instance) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(type.status(), detail);
+		body.setType(type.uri());
+		body.setTitle(type.title());
+		body.setInstance(instance);
+		return body;
+	}
+
+	static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.example.heroes.web;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request an id: the client's {@code X-Request-Id} when it is a sane one,
+ * a new UUID otherwise. The id is echoed in the response and put in the logging context,
+ * so every log line of the request carries it.
+ */
+public class RequestIdFilter extends OncePerRequestFilter {
+
+	public static final String HEADER = "X-Request-Id";
+
+	/** The logging context key, used by {@code logging.pattern.correlation}. */
+	public static final String MDC_KEY = "requestId";
+
+	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String requestId = request.getHeader(HEADER);
+		if (requestId == null || !SANE.matcher(requestId).matches()) {
+			requestId = UUID.randomUUID().toString();
+		}
+		response.setHeader(HEADER, requestId);
+		MDC.put(MDC_KEY, requestId);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.example.heroes.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Records every SQL statement the application sends, through a datasource-proxy around
+ * its {@link DataSource}: a test clears it, makes one HTTP request, and reads how many
+ * round trips the request cost and what they were. A JDBC batch is one round trip with
+ * its batch size.
+ */
+public class SqlStatements implements QueryExecutionListener, BeanPostProcessor {
+
+	/** One round trip to the database. */
+	public record Execution(List<String> sql, boolean batch, int batchSize) {
+	}
+
+	private final List<Execution> executions = new CopyOnWriteArrayList<>();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+			return ProxyDataSourceBuilder.create(beanName, dataSource).listener(this).build();
+		}
+		return bean;
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		this.executions.add(new Execution(queries.stream().map(QueryInfo::getQuery).toList(), execution.isBatch(),
+				execution.getBatchSize()));
+	}
+
+	public void clear() {
+		this.executions.clear();
+	}
+
+	public List<Execution> executions() {
+		return List.copyOf(this.executions);
+	}
+
+	public int count() {
+		return this.executions.size();
+	}
+
+	/** The statements, one per line, for an assertion's message. */
+	public String describe() {
+		StringBuilder text = new StringBuilder();
+		this.executions.forEach((execution) -> text.append(execution.batch() ? "[batch of " + execution.batchSize() + "] " : "")
+			.append(String.join("; ", execution.sql()))
+			.append('\n'));
+		return text.toString();
+	}
+
+}
