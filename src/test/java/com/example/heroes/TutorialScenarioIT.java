@@ -100,7 +100,13 @@ class TutorialScenarioIT {
 			.jsonPath("$.age")
 			.isEqualTo(16);
 
-		this.http.delete().uri("/heroes/{id}", spiderBoy).exchange().expectStatus().isNoContent().expectBody().isEmpty();
+		this.http.delete()
+			.uri("/heroes/{id}", spiderBoy)
+			.exchange()
+			.expectStatus()
+			.isNoContent()
+			.expectBody()
+			.isEmpty();
 		this.http.get().uri("/heroes/{id}", spiderBoy).exchange().expectStatus().isNotFound();
 		this.http.delete().uri("/heroes/{id}", spiderBoy).exchange().expectStatus().isNotFound();
 		this.http.patch()

@@ -20,8 +20,8 @@ import org.springframework.util.unit.DataSize;
  * ones are removed
  */
 @ConfigurationProperties("heroes")
-public record HeroesProperties(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue("false") boolean requireIfMatch,
-		String cursorSecret, @DefaultValue Idempotency idempotency) {
+public record HeroesProperties(@DefaultValue("1MB") DataSize maxRequestBody,
+		@DefaultValue("false") boolean requireIfMatch, String cursorSecret, @DefaultValue Idempotency idempotency) {
 
 	public record Idempotency(@DefaultValue("24h") Duration ttl, @DefaultValue("10m") Duration cleanupInterval) {
 	}

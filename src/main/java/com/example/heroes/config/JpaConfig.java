@@ -20,8 +20,8 @@ class JpaConfig {
 
 	/**
 	 * The service's clock, ticking in microseconds: PostgreSQL stores timestamps to the
-	 * microsecond, so a value the service returns right after a write is the value a later
-	 * read returns, and can serve as a cursor key.
+	 * microsecond, so a value the service returns right after a write is the value a
+	 * later read returns, and can serve as a cursor key.
 	 */
 	@Bean
 	Clock clock() {

@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * JSON reading is strict about types: a string field takes only a JSON string, a number
- * field only a JSON number of the right kind, so {@code {"name": 7}} or
- * {@code {"age": "7"}} is a 422 naming the field instead of a silent conversion. The
- * features that have a Spring Boot property are set in {@code application.yml}; this
- * class holds what only code can say.
+ * field only a JSON number of the right kind, so {@code {"name": 7}} or {@code {"age":
+ * "7"}} is a 422 naming the field instead of a silent conversion. The features that have
+ * a Spring Boot property are set in {@code application.yml}; this class holds what only
+ * code can say.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfig {

@@ -16,11 +16,11 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "HeroCreate")
 public record HeroCreate(
-		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(max = 100,
-				message = "must be at most 100 characters") String name,
+		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
+				max = 100, message = "must be 1 to 100 characters") String name,
 		@Schema(example = "Dive Wilson", maxLength = 255, writeOnly = true) @NotBlank(
-				message = "must not be blank") @Size(max = 255,
-						message = "must be at most 255 characters") String secretName,
+				message = "must not be blank") @Size(min = 1, max = 255,
+						message = "must be 1 to 255 characters") String secretName,
 		@Schema(example = "28", minimum = "0", maximum = "10000") @Min(value = 0,
 				message = "must be between 0 and 10000") @Max(value = 10000,
 						message = "must be between 0 and 10000") Integer age,

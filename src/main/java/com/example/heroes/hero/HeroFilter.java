@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param hasTeam whether the hero has a team
  * @param team the exact name of the hero's team, ignoring case
  */
-public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") String name,
-		@Parameter(name = "name_contains",
-				description = "Part of the name, ignoring case; `%` and `_` match themselves.") @BindParam("name_contains") String nameContains,
+public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") String name, @Parameter(
+		name = "name_contains",
+		description = "Part of the name, ignoring case; `%` and `_` match themselves.") @BindParam("name_contains") String nameContains,
 		@Parameter(description = "Exact age.") Integer age,
 		@Parameter(name = "age_gte", description = "Least age.") @BindParam("age_gte") Integer ageGte,
 		@Parameter(name = "age_lte", description = "Greatest age.") @BindParam("age_lte") Integer ageLte,

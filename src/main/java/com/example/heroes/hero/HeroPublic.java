@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version grows by one on every change; the ETag is made from it
  */
 @Schema(name = "HeroPublic")
-public record HeroPublic(long id, String name, Integer age, Long teamId, Instant createdAt, Instant updatedAt,
-		long version) {
+public record HeroPublic(long id, String name, @Schema(types = {
+		"integer", "null" }) Integer age, @Schema(types = { "integer", "null" }) Long teamId, Instant createdAt,
+		Instant updatedAt, long version){
 }

@@ -18,8 +18,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param team the hero's team, or null
  */
 @Schema(name = "HeroPublicWithTeam")
-public record HeroPublicWithTeam(long id, String name, Integer age, Long teamId, Instant createdAt, Instant updatedAt,
-		long version, TeamPublic team) {
+public record HeroPublicWithTeam(long id, String name, @Schema(types = {
+		"integer", "null" }) Integer age, @Schema(types = { "integer", "null" }) Long teamId, Instant createdAt,
+		Instant updatedAt, long version, @Schema(description = "The hero's team, or null.") TeamPublic team){
 
 	static HeroPublicWithTeam of(HeroPublic hero, TeamPublic team) {
 		return new HeroPublicWithTeam(hero.id(), hero.name(), hero.age(), hero.teamId(), hero.createdAt(),

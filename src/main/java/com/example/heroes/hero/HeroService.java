@@ -32,8 +32,7 @@ public class HeroService {
 	 */
 	static final Sorting<Hero> SORTING = new Sorting<>("heroes", SortField.attribute("id", "id", Long.class),
 			new SortField<>("name", (root, cb) -> cb.lower(root.get("name")), String.class),
-			new SortField<>("age",
-					(root, cb) -> cb.coalesce(root.<Integer>get("age"), cb.literal(Integer.MAX_VALUE)),
+			new SortField<>("age", (root, cb) -> cb.coalesce(root.<Integer>get("age"), cb.literal(Integer.MAX_VALUE)),
 					Integer.class),
 			SortField.attribute("created_at", "createdAt", Instant.class),
 			SortField.attribute("updated_at", "updatedAt", Instant.class));
@@ -107,8 +106,8 @@ public class HeroService {
 	private Hero lockForWrite(long id, IfMatch ifMatch) {
 		Hero hero = this.heroes.findForUpdate(id).orElseThrow(() -> notFound(id));
 		if (!ifMatch.matches(hero.getVersion())) {
-			throw new PreconditionFailedException("Hero " + id + " is at version " + hero.getVersion()
-					+ ", which If-Match does not name");
+			throw new PreconditionFailedException(
+					"Hero " + id + " is at version " + hero.getVersion() + ", which If-Match does not name");
 		}
 		return hero;
 	}

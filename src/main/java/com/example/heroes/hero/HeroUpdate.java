@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
- * The body of {@code PATCH /heroes/{id}}: only the properties present change (API.md
- * §5). {@link JsonNullable} tells an absent property ({@code undefined}) from one sent
- * as {@code null}: {@code null} clears {@code age} and {@code team_id}, and is refused
- * for {@code name} and {@code secret_name}, whose constraints see the null.
+ * The body of {@code PATCH /heroes/{id}}: only the properties present change (API.md §5).
+ * {@link JsonNullable} tells an absent property ({@code undefined}) from one sent as
+ * {@code null}: {@code null} clears {@code age} and {@code team_id}, and is refused for
+ * {@code name} and {@code secret_name}, whose constraints see the null.
  *
  * @param name the new name
  * @param secretName the new secret name; write-only
@@ -20,11 +20,11 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "HeroUpdate")
 public record HeroUpdate(
-		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(max = 100,
-				message = "must be at most 100 characters") JsonNullable<String> name,
+		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
+				max = 100, message = "must be 1 to 100 characters") JsonNullable<String> name,
 		@Schema(example = "Dive Wilson", maxLength = 255, writeOnly = true) @NotBlank(
-				message = "must not be blank") @Size(max = 255,
-						message = "must be at most 255 characters") JsonNullable<String> secretName,
+				message = "must not be blank") @Size(min = 1, max = 255,
+						message = "must be 1 to 255 characters") JsonNullable<String> secretName,
 		@Schema(example = "28", minimum = "0", maximum = "10000", nullable = true) @Min(value = 0,
 				message = "must be between 0 and 10000") @Max(value = 10000,
 						message = "must be between 0 and 10000") JsonNullable<Integer> age,

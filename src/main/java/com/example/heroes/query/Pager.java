@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * Runs the query behind a list endpoint, entirely in the database: the filters, the
  * order, the page and the count.
  * <p>
- * An offset page costs two statements (the rows and the count); a cursor page costs
- * one, because it reads by keyset: it asks for the rows that sort after (or before) the
+ * An offset page costs two statements (the rows and the count); a cursor page costs one,
+ * because it reads by keyset: it asks for the rows that sort after (or before) the
  * cursor's row, so page 10,000 costs what page 1 does and rows inserted meanwhile are
  * neither repeated nor skipped. The sort keys are selected with the rows, so a cursor
  * holds the database's own values.

@@ -12,8 +12,8 @@ import com.example.heroes.web.InvalidRequestException;
 /**
  * The allow-list of sort fields of one kind of list, and the parser of its {@code sort}
  * parameter. Every order ends with the id, so rows never tie and pages never overlap or
- * skip; the id takes the direction of the last field the client named, so that one
- * index on {@code (field, id)} serves both directions.
+ * skip; the id takes the direction of the last field the client named, so that one index
+ * on {@code (field, id)} serves both directions.
  *
  * @param <E> the entity listed
  */

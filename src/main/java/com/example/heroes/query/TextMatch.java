@@ -6,8 +6,8 @@ import jakarta.persistence.criteria.Predicate;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 /**
- * Case-insensitive text filters. Both sides go through the database's {@code lower()},
- * so they agree with the {@code lower(name)} indexes; client text is always a bind
+ * Case-insensitive text filters. Both sides go through the database's {@code lower()}, so
+ * they agree with the {@code lower(name)} indexes; client text is always a bind
  * parameter, never part of the SQL.
  */
 public final class TextMatch {
@@ -23,8 +23,8 @@ public final class TextMatch {
 	}
 
 	/**
-	 * {@code lower(column) LIKE lower(?)} with the value wrapped in {@code %}; the value's
-	 * own {@code %}, {@code _} and {@code \} match themselves.
+	 * {@code lower(column) LIKE lower(?)} with the value wrapped in {@code %}; the
+	 * value's own {@code %}, {@code _} and {@code \} match themselves.
 	 */
 	public static Predicate containsIgnoringCase(CriteriaBuilder cb, Expression<String> column, String value) {
 		String pattern = "%" + escapeLike(value) + "%";

@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,6 +48,7 @@ class TeamController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createTeam", summary = "Create a team")
 	ResponseEntity<TeamPublic> create(@Valid @RequestBody TeamCreate body) {
 		TeamPublic team = this.teams.create(body);
@@ -84,8 +87,7 @@ class TeamController {
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })
-	@Operation(operationId = "updateTeam", summary = "Change a team",
-			description = "Changes only the properties sent.")
+	@Operation(operationId = "updateTeam", summary = "Change a team", description = "Changes only the properties sent.")
 	ResponseEntity<TeamPublic> update(@PathVariable long id, @Valid @RequestBody TeamUpdate body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		TeamPublic team = this.teams.update(id, body, this.conditions.ifMatch(ifMatch));
@@ -93,6 +95,7 @@ class TeamController {
 	}
 
 	@DeleteMapping("/{id:\\d+}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "deleteTeam", summary = "Delete a team",
 			description = "The team's heroes stay, with team_id null; its memberships go.")
 	ResponseEntity<Void> delete(@PathVariable long id,

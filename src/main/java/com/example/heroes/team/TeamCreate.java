@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "TeamCreate")
 public record TeamCreate(
-		@Schema(example = "Preventers", maxLength = 100) @NotBlank(message = "must not be blank") @Size(max = 100,
-				message = "must be at most 100 characters") String name,
-		@Schema(example = "Sharp Tower", maxLength = 255) @NotBlank(message = "must not be blank") @Size(max = 255,
-				message = "must be at most 255 characters") String headquarters) {
+		@Schema(example = "Preventers", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
+				max = 100, message = "must be 1 to 100 characters") String name,
+		@Schema(example = "Sharp Tower", maxLength = 255) @NotBlank(message = "must not be blank") @Size(min = 1,
+				max = 255, message = "must be 1 to 255 characters") String headquarters) {
 }

@@ -22,8 +22,8 @@ public record TeamPublicWithHeroes(long id, String name, String headquarters, In
 		long version, List<HeroPublic> heroes) {
 
 	static TeamPublicWithHeroes of(TeamPublic team, List<HeroPublic> heroes) {
-		return new TeamPublicWithHeroes(team.id(), team.name(), team.headquarters(), team.createdAt(),
-				team.updatedAt(), team.version(), heroes);
+		return new TeamPublicWithHeroes(team.id(), team.name(), team.headquarters(), team.createdAt(), team.updatedAt(),
+				team.version(), heroes);
 	}
 
 }

@@ -95,8 +95,8 @@ public class TeamService {
 	private Team lockForWrite(long id, IfMatch ifMatch) {
 		Team team = this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
 		if (!ifMatch.matches(team.getVersion())) {
-			throw new PreconditionFailedException("Team " + id + " is at version " + team.getVersion()
-					+ ", which If-Match does not name");
+			throw new PreconditionFailedException(
+					"Team " + id + " is at version " + team.getVersion() + ", which If-Match does not name");
 		}
 		return team;
 	}

@@ -5,8 +5,8 @@ import com.example.heroes.config.HeroesProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code If-Match} for the writes that honour it, and refuses a write without
- * one (428) when the service is set to require it ({@code heroes.require-if-match}).
+ * Reads {@code If-Match} for the writes that honour it, and refuses a write without one
+ * (428) when the service is set to require it ({@code heroes.require-if-match}).
  */
 @Component
 public class ConditionalRequests {

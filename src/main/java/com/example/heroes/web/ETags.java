@@ -5,8 +5,8 @@ import java.util.zip.CRC32;
 
 /**
  * Entity tags made from a resource's version. A response that embeds other rows (a hero
- * with its team, a team with its heroes) adds a digest of their ids and versions, so
- * that a change to an embedded row also changes the tag and {@code If-None-Match} never
+ * with its team, a team with its heroes) adds a digest of their ids and versions, so that
+ * a change to an embedded row also changes the tag and {@code If-None-Match} never
  * answers 304 for a stale body.
  */
 public final class ETags {

@@ -5,9 +5,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
 /**
- * Reads JSON strings as usual but refuses U+0000, which PostgreSQL cannot store in
- * text. Refusing it while reading keeps the field's name for the 422; the value itself
- * is never put into the error, since it may be a write-only field.
+ * Reads JSON strings as usual but refuses U+0000, which PostgreSQL cannot store in text.
+ * Refusing it while reading keeps the field's name for the 422; the value itself is never
+ * put into the error, since it may be a write-only field.
  */
 public class NulFreeStringDeserializer extends StringDeserializer {
 

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses query parameters that hold U+0000, which PostgreSQL cannot take in text, with
- * a 422 naming the parameter (the same rule {@link NulFreeStringDeserializer} applies to
+ * Refuses query parameters that hold U+0000, which PostgreSQL cannot take in text, with a
+ * 422 naming the parameter (the same rule {@link NulFreeStringDeserializer} applies to
  * bodies).
  */
 class NulParameterInterceptor implements HandlerInterceptor {

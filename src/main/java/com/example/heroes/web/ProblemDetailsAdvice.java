@@ -2,10 +2,14 @@ package com.example.heroes.web;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -99,8 +103,7 @@ class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
-	ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException ex,
-			HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException ex, HttpServletRequest request) {
 		ResponseEntity<ProblemDetail> response = problem(ProblemType.IDEMPOTENCY_KEY_REUSED, ex.getMessage(), request);
 		response.getBody()
 			.setProperty("errors", List.of(new FieldError(IdempotencyKeyReusedException.HEADER, ex.getMessage())));
@@ -125,6 +128,18 @@ class ProblemDetailsAdvice {
 					request);
 		}
 		return validation(List.of(new FieldError(field, JsonProblems.message(json))), request);
+	}
+
+	/**
+	 * Tomcat could not decode the query string (bad percent-encoding, too many
+	 * parameters).
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
+		ProblemType type = ProblemType.forStatus(ex.getErrorCode());
+		ResponseEntity<ProblemDetail> response = problem(type, "The query string cannot be decoded", request);
+		response.getBody().setStatus(ex.getErrorCode());
+		return ResponseEntity.status(ex.getErrorCode()).headers(response.getHeaders()).body(response.getBody());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -232,7 +247,16 @@ class ProblemDetailsAdvice {
 		return problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged", request);
 	}
 
-	private ResponseEntity<ProblemDetail> validation(List<FieldError> errors, HttpServletRequest request) {
+	/**
+	 * A 422 naming each offending field once. Where a value breaks several rules (an
+	 * empty name is blank and too short), one message is kept, the same one every time.
+	 */
+	private ResponseEntity<ProblemDetail> validation(List<FieldError> allErrors, HttpServletRequest request) {
+		Map<String, FieldError> byField = new LinkedHashMap<>();
+		allErrors.stream()
+			.sorted(Comparator.comparing(FieldError::message))
+			.forEach((error) -> byField.putIfAbsent(error.field(), error));
+		List<FieldError> errors = allErrors.stream().map(FieldError::field).distinct().map(byField::get).toList();
 		String detail = errors.stream()
 			.map((error) -> error.field() + " " + error.message())
 			.collect(Collectors.joining("; "));
@@ -244,7 +268,8 @@ class ProblemDetailsAdvice {
 	private static List<FieldError> fieldErrors(BindingResult result) {
 		return result.getAllErrors().stream().map((error) -> {
 			if (error instanceof org.springframework.validation.FieldError fieldError) {
-				String message = fieldError.isBindingFailure() ? "has an invalid value" : fieldError.getDefaultMessage();
+				String message = fieldError.isBindingFailure() ? "has an invalid value"
+						: fieldError.getDefaultMessage();
 				return new FieldError(ClientNames.property(fieldError.getField()), message);
 			}
 			return new FieldError(ClientNames.property(error.getObjectName()), error.getDefaultMessage());

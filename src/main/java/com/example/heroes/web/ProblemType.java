@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request",
-			"The body is not parseable JSON, or not the JSON type the endpoint takes."),
+			"The request cannot be read: its URL or headers are malformed, or its body is not parseable JSON or not the JSON type the endpoint takes."),
 
 	VALIDATION("validation", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed",
 			"The JSON parsed, but a field or a query parameter is invalid; `errors` names each one."),

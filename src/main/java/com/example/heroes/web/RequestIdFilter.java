@@ -13,9 +13,9 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: the client's {@code X-Request-Id} when it is a sane one,
- * a new UUID otherwise. The id is echoed in the response and put in the logging context,
- * so every log line of the request carries it.
+ * Gives every request an id: the client's {@code X-Request-Id} when it is a sane one, a
+ * new UUID otherwise. The id is echoed in the response and put in the logging context, so
+ * every log line of the request carries it.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 

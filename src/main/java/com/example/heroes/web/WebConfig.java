@@ -1,7 +1,10 @@
 package com.example.heroes.web;
 
 import com.example.heroes.config.HeroesProperties;
+import org.apache.catalina.core.StandardHost;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,13 @@ class WebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	/** Errors Tomcat answers by itself are problem details too. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+		return (factory) -> factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())
+			.setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
 	}
 
 	@Override

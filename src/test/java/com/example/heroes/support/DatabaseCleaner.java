@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Empties the service's tables, so that each test starts from a known state whatever
- * ran before it. Flyway's history and the sequences are kept: ids only ever grow.
+ * Empties the service's tables, so that each test starts from a known state whatever ran
+ * before it. Flyway's history and the sequences are kept: ids only ever grow.
  */
 @TestComponent
 public class DatabaseCleaner {

@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * An integration test: the whole application on a random port, its HTTP API driven by
- * a {@code RestTestClient} over real HTTP, on the run's PostgreSQL
- * ({@link TestDatabase}). Tests share the application context; each starts from empty
- * tables ({@link DatabaseCleaner}).
+ * An integration test: the whole application on a random port, its HTTP API driven by a
+ * {@code RestTestClient} over real HTTP, on the run's PostgreSQL ({@link TestDatabase}).
+ * Tests share the application context; each starts from empty tables
+ * ({@link DatabaseCleaner}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

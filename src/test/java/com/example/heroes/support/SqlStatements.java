@@ -59,9 +59,10 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 	/** The statements, one per line, for an assertion's message. */
 	public String describe() {
 		StringBuilder text = new StringBuilder();
-		this.executions.forEach((execution) -> text.append(execution.batch() ? "[batch of " + execution.batchSize() + "] " : "")
-			.append(String.join("; ", execution.sql()))
-			.append('\n'));
+		this.executions
+			.forEach((execution) -> text.append(execution.batch() ? "[batch of " + execution.batchSize() + "] " : "")
+				.append(String.join("; ", execution.sql()))
+				.append('\n'));
 		return text.toString();
 	}
 

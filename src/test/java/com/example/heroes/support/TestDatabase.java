@@ -19,20 +19,20 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL database of one test run (one JVM), shared by every integration test
- * of the run and fresh for it.
+ * The PostgreSQL database of one test run (one JVM), shared by every integration test of
+ * the run and fresh for it.
  * <p>
- * Where Docker answers, it is a Testcontainers PostgreSQL. Otherwise it is a new
- * database on a PostgreSQL server that is already running, by default the one at
- * {@code 127.0.0.1:5432} with user {@code postgres}; the database is dropped when the
- * run ends, and databases left behind by runs that were killed are dropped at the next
- * start. Settings, as system properties or environment variables:
+ * Where Docker answers, it is a Testcontainers PostgreSQL. Otherwise it is a new database
+ * on a PostgreSQL server that is already running, by default the one at
+ * {@code 127.0.0.1:5432} with user {@code postgres}; the database is dropped when the run
+ * ends, and databases left behind by runs that were killed are dropped at the next start.
+ * Settings, as system properties or environment variables:
  * <ul>
  * <li>{@code heroes.test.database} / {@code HEROES_TEST_DATABASE}: {@code auto}
  * (default), {@code docker} or {@code local};</li>
  * <li>{@code heroes.test.postgres.url} / {@code HEROES_TEST_POSTGRES_URL}: the JDBC URL
- * of a database on the local server to connect to for creating the test database
- * (default {@code jdbc:postgresql://127.0.0.1:5432/postgres});</li>
+ * of a database on the local server to connect to for creating the test database (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres});</li>
  * <li>{@code heroes.test.postgres.username} / {@code HEROES_TEST_POSTGRES_USERNAME}
  * (default {@code postgres}) and {@code heroes.test.postgres.password} /
  * {@code HEROES_TEST_POSTGRES_PASSWORD} (default empty).</li>

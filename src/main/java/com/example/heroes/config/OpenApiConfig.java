@@ -1,0 +1,183 @@
+package com.example.heroes.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.example.heroes.web.ProblemType;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springdoc.core.customizers.OperationCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The OpenAPI document (at {@code /v3/api-docs}, and at {@code /openapi.json} where the
+ * original served it) and Swagger UI (at {@code /swagger-ui.html}, and {@code /docs}
+ * leads there). Each operation lists the errors it can answer, all with the one
+ * {@code Problem} schema, whose {@code type} enumerates every problem type.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig implements WebMvcConfigurer {
+
+	private static final String PROBLEM = "Problem";
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addViewController("/openapi.json").setViewName("forward:/v3/api-docs");
+		registry.addRedirectViewController("/docs", "/swagger-ui.html");
+	}
+
+	@Bean
+	OpenAPI heroesOpenApi() {
+		return new OpenAPI().info(new Info().title("heroes-api").version("1").description("""
+				Heroes and teams. Field names are snake_case; `secret_name` is write-only.
+				Lists page by `offset`/`limit` or by the cursors of the `Link` header.
+				Every error is an RFC 9457 problem detail; see the `Problem` schema for its types."""))
+			.components(
+					new Components().addSchemas(PROBLEM, problemSchema()).addSchemas("FieldError", fieldErrorSchema()));
+	}
+
+	/**
+	 * Swagger reads the models with its own Jackson 2 mapper, which knows nothing of the
+	 * application's snake_case; this one does, so the schemas spell fields as the API
+	 * does. It replaces Swagger's own resolver and, ordered first, is registered first:
+	 * springdoc's converters (JsonNullable support among them) are put in front of it.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	ModelResolver snakeCaseModelResolver() {
+		return new ModelResolver(Json31.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
+			.openapi31(true);
+	}
+
+	/**
+	 * Adds to each operation the error responses it can give, read off its handler
+	 * method: a body can be malformed, too large, of the wrong type or invalid; an id in
+	 * the path can name nothing; a create or change can conflict; {@code If-Match} can be
+	 * stale or missing; and the database can be away.
+	 */
+	@Bean
+	OperationCustomizer problemResponses() {
+		return (operation, handler) -> {
+			List<MethodParameter> parameters = Arrays.asList(handler.getMethodParameters());
+			boolean body = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(RequestBody.class));
+			boolean pathId = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(PathVariable.class));
+			boolean query = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(ParameterObject.class));
+			boolean ifMatch = header(parameters, HttpHeaders.IF_MATCH);
+			boolean idempotencyKey = header(parameters, "Idempotency-Key");
+			RequestMethod method = method(handler);
+			ApiResponses responses = operation.getResponses();
+			if (method == RequestMethod.GET && pathId && !List.class.isAssignableFrom(handlerBodyType(handler))) {
+				responses.addApiResponse("304",
+						new ApiResponse().description("Not modified: If-None-Match names the current ETag"));
+			}
+			if (body) {
+				add(responses, ProblemType.MALFORMED_REQUEST, ProblemType.CONTENT_TOO_LARGE,
+						ProblemType.UNSUPPORTED_MEDIA_TYPE);
+			}
+			if (pathId) {
+				add(responses, ProblemType.NOT_FOUND);
+			}
+			if (body && (method == RequestMethod.POST || method == RequestMethod.PATCH)) {
+				add(responses, ProblemType.CONFLICT);
+			}
+			if (ifMatch) {
+				add(responses, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED);
+			}
+			if (body || query || idempotencyKey) {
+				add(responses, ProblemType.VALIDATION);
+			}
+			add(responses, ProblemType.SERVICE_UNAVAILABLE);
+			return operation;
+		};
+	}
+
+	private static boolean header(List<MethodParameter> parameters, String name) {
+		return parameters.stream()
+			.map((p) -> p.getParameterAnnotation(RequestHeader.class))
+			.anyMatch((header) -> header != null && name.equalsIgnoreCase(header.name()));
+	}
+
+	private static RequestMethod method(HandlerMethod handler) {
+		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+		return (mapping != null && mapping.method().length > 0) ? mapping.method()[0] : null;
+	}
+
+	private static Class<?> handlerBodyType(HandlerMethod handler) {
+		MethodParameter returnType = handler.getReturnType();
+		return returnType.nested().getNestedParameterType();
+	}
+
+	private static void add(ApiResponses responses, ProblemType... types) {
+		Map<Integer, List<ProblemType>> byStatus = Arrays.stream(types)
+			.collect(Collectors.groupingBy((type) -> type.status().value()));
+		byStatus.forEach((status, sameStatus) -> {
+			String description = sameStatus.stream().map(ProblemType::title).collect(Collectors.joining("; "));
+			Schema<?> schema = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+			responses.addApiResponse(Integer.toString(status), new ApiResponse().description(description)
+				.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(schema))));
+		});
+	}
+
+	private static Schema<?> problemSchema() {
+		StringSchema type = new StringSchema();
+		type.format("uri-reference");
+		type.description("What kind of error this is. Clients can switch on it:\n\n" + Arrays
+			.stream(ProblemType.values())
+			.map((problem) -> "- `" + problem.uri() + "` (" + problem.status().value() + "): " + problem.description())
+			.collect(Collectors.joining("\n")));
+		Arrays.stream(ProblemType.values()).forEach((problem) -> type.addEnumItem(problem.uri().toString()));
+		return new ObjectSchema().description("An RFC 9457 problem detail.")
+			.addProperty("type", type)
+			.addProperty("title", new StringSchema().description("A short summary of the problem type."))
+			.addProperty("status", new IntegerSchema().description("The HTTP status code."))
+			.addProperty("detail", new StringSchema().description("What went wrong with this request."))
+			.addProperty("instance", new StringSchema().format("uri-reference").description("The request's path."))
+			.addProperty("errors",
+					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
+						.description("Validation problems only: each offending field or query parameter."))
+			.required(List.of("type", "title", "status", "detail", "instance"));
+	}
+
+	private static Schema<?> fieldErrorSchema() {
+		return new ObjectSchema()
+			.addProperty("field",
+					new StringSchema().description(
+							"The field or parameter as the client spells it, e.g. `secret_name` or `[3].name`."))
+			.addProperty("message", new StringSchema().description("What is wrong with it."))
+			.required(List.of("field", "message"));
+	}
+
+}

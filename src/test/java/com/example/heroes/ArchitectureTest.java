@@ -1,0 +1,82 @@
+package com.example.heroes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+/**
+ * The package rules of the house style: a feature's entities, repositories, mappers and
+ * controllers are its own business; features meet only through services and public
+ * records; transactions live on services; the shared packages know no feature.
+ */
+@AnalyzeClasses(packages = "com.example.heroes", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule entitiesArePackagePrivate = classes().that()
+		.areAnnotatedWith(Entity.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule repositoriesArePackagePrivate = classes().that()
+		.areAssignableTo(Repository.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule mappersArePackagePrivate = classes().that()
+		.haveSimpleNameEndingWith("Mapper")
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule controllersArePackagePrivate = classes().that()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule controllersGoThroughServices = noClasses().that()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Repository.class);
+
+	@ArchTest
+	static final ArchRule transactionsAreOnServicesOnly = classes().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.beAnnotatedWith(Service.class);
+
+	@ArchTest
+	static final ArchRule transactionalMethodsAreOnServicesOnly = methods().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.beDeclaredInClassesThat()
+		.areAnnotatedWith(Service.class);
+
+	@ArchTest
+	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
+		.resideInAnyPackage("..web..", "..query..", "..config..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..hero..", "..team..");
+
+	@ArchTest
+	static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);
+
+}

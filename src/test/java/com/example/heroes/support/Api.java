@@ -1,0 +1,60 @@
+package com.example.heroes.support;
+
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Creates the rows a test needs through the HTTP API itself, so that tests set up state
+ * the way clients do.
+ */
+public final class Api {
+
+	private final RestTestClient http;
+
+	public Api(RestTestClient http) {
+		this.http = http;
+	}
+
+	public long createTeam(String name, String headquarters) {
+		return create("/teams", """
+				{"name": "%s", "headquarters": "%s"}""".formatted(name, headquarters));
+	}
+
+	public long createHero(String name, String secretName, Integer age, Long teamId) {
+		return create("/heroes", """
+				{"name": "%s", "secret_name": "%s", "age": %s, "team_id": %s}""".formatted(name, secretName, age,
+				teamId));
+	}
+
+	/** POSTs the JSON, expects 201, and returns the new row's id. */
+	public long create(String path, String json) {
+		Map<?, ?> body = this.http.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(Map.class)
+			.getResponseBody();
+		assertThat(body.get("id")).isInstanceOf(Number.class);
+		return ((Number) body.get("id")).longValue();
+	}
+
+	/** The current ETag of a single resource. */
+	public String etag(String path) {
+		return this.http.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+	}
+
+}

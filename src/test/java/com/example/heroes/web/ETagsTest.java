@@ -1,0 +1,44 @@
+package com.example.heroes.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ETagsTest {
+
+	@Test
+	void aTagIsTheVersionInQuotes() {
+		assertThat(ETags.of(3)).isEqualTo("\"3\"");
+	}
+
+	@Test
+	void aTagWithEmbeddedRowsStartsWithTheVersionAndChangesWithThem() {
+		String tag = ETags.of(3, "7:0,9:2");
+		assertThat(tag).matches("\"3-[0-9a-f]+\"");
+		assertThat(ETags.of(3, "7:0,9:3")).isNotEqualTo(tag);
+		assertThat(ETags.of(3, "7:0,9:2")).isEqualTo(tag);
+	}
+
+	@Test
+	void ifMatchMatchesTheVersionOfEitherForm() {
+		assertThat(IfMatch.parse("\"3\"").matches(3)).isTrue();
+		assertThat(IfMatch.parse(ETags.of(3, "7:0")).matches(3)).isTrue();
+		assertThat(IfMatch.parse("\"3\"").matches(4)).isFalse();
+	}
+
+	@Test
+	void ifMatchAcceptsAListAndAStar() {
+		assertThat(IfMatch.parse("\"1\", \"4\"").matches(4)).isTrue();
+		assertThat(IfMatch.parse("*").matches(12)).isTrue();
+		assertThat(IfMatch.ABSENT.matches(12)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "W/\"3\"", "3", "\"\"", "\"abc\"", "\"3", "\"-3\"", "\"99999999999999999999\"", "" })
+	void weakOrMalformedTagsNeverMatch(String header) {
+		assertThat(IfMatch.parse(header).matches(3)).isFalse();
+	}
+
+}

@@ -1,0 +1,289 @@
+package com.example.heroes.web;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.RawHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md §2: every error the API can give, as an RFC 9457 problem detail with its own
+ * type, and nothing in it that should not be there.
+ */
+@IntegrationTest
+class ProblemResponsesIT {
+
+	@Autowired
+	RestTestClient http;
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.http);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			broken JSON          | {"name": "x",
+			an array             | [{"name": "x", "secret_name": "y"}]
+			a string             | "hero"
+			null                 | null
+			trailing garbage     | {"name": "x", "secret_name": "y"} x
+			duplicate keys       | {"name": "x", "name": "y", "secret_name": "z"}
+			""")
+	void aBodyThatIsNotAJsonObjectIs400(String label, String body) {
+		post("/heroes", body).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/malformed-request")
+			.jsonPath("$.status")
+			.isEqualTo(400)
+			.jsonPath("$.title")
+			.isNotEmpty()
+			.jsonPath("$.detail")
+			.isNotEmpty()
+			.jsonPath("$.instance")
+			.isEqualTo("/heroes");
+	}
+
+	@Test
+	void aMissingBodyIs400() {
+		this.http.post()
+			.uri("/teams")
+			.contentType(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/malformed-request");
+	}
+
+	@Test
+	void aValidationProblemListsEveryOffendingFieldInTheClientsSpelling() {
+		post("/heroes", """
+				{"name": "", "secret_name": null, "age": 10001}""").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation")
+			.jsonPath("$.status")
+			.isEqualTo(422)
+			.jsonPath("$.errors[*].field")
+			.value(List.class, (fields) -> assertThat(fields).containsExactlyInAnyOrder("name", "secret_name", "age"))
+			.jsonPath("$.errors[*].message")
+			.value(List.class, (messages) -> assertThat(messages).doesNotContainNull());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			limit above 100       | /heroes?limit=101           | limit
+			limit zero            | /teams?limit=0              | limit
+			negative offset       | /heroes?offset=-1           | offset
+			offset not a number   | /teams?offset=first         | offset
+			age not a number      | /heroes?age=old             | age
+			has_team not boolean  | /heroes?has_team=maybe      | has_team
+			team_id not a number  | /heroes?team_id=x           | team_id
+			NUL in a filter       | /heroes?name=a%00b          | name
+			""")
+	void anInvalidQueryParameterIs422NamingIt(String label, String uri, String parameter) {
+		this.http.get()
+			.uri(URI.create("http://localhost:" + this.port + uri))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation")
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of(parameter));
+	}
+
+	@Test
+	void aQueryStringThatCannotBeDecodedIs400() throws Exception {
+		assertMalformedRequestProblem(RawHttp.exchange(this.port, "GET /heroes?name=%zz HTTP/1.1\r\n"));
+	}
+
+	@Test
+	void aPathThatCannotBeDecodedIsAProblemToo() throws Exception {
+		assertMalformedRequestProblem(RawHttp.exchange(this.port, "GET /heroes/%zz HTTP/1.1\r\n"));
+	}
+
+	private static void assertMalformedRequestProblem(String response) {
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"type\":\"/problems/malformed-request\"")
+			.doesNotContain("<html");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GET    | /nothing-here
+			GET    | /heroes/abc
+			GET    | /heroes/0
+			GET    | /heroes/99999999999999999999999
+			GET    | /teams/123456789
+			PATCH  | /heroes/123456789
+			DELETE | /heroes/123456789
+			""")
+	void aPathNamingNoResourceIs404(String method, String path) {
+		this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{}")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			PUT    | /heroes/1      | GET,PATCH,DELETE
+			POST   | /heroes/1      | GET,PATCH,DELETE
+			PATCH  | /heroes        | GET,POST
+			DELETE | /teams         | GET,POST
+			PUT    | /teams/1       | GET,PATCH,DELETE
+			""")
+	void aMethodThePathDoesNotTakeIs405WithAllow(String method, String path, String allowed) {
+		this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.expectHeader()
+			.value("Allow", (allow) -> assertThat(allow.replace(" ", "").split(",")).contains(allowed.split(",")))
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/method-not-allowed");
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIs415() {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("name=Deadpond")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.exists("Accept")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unsupported-media-type");
+		long hero = this.api.createHero("Deadpond", "Dive Wilson", null, null);
+		this.http.patch()
+			.uri("/heroes/{id}", hero)
+			.contentType(MediaType.parseMediaType("application/json-patch+json"))
+			.body("[]")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+	}
+
+	@Test
+	void aBodyOverOneMebibyteIs413AndStoresNothing() {
+		String name = "a".repeat(1024 * 1024);
+		post("/teams", """
+				{"name": "%s", "headquarters": "x"}""".formatted(name)).expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/content-too-large");
+		this.http.get().uri("/teams").exchange().expectHeader().valueEquals("X-Total-Count", "0");
+	}
+
+	@Test
+	void aChunkedBodyOverOneMebibyteIs413() throws Exception {
+		byte[] body = ("{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\", \"headquarters\": \"x\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/teams"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("/problems/content-too-large");
+	}
+
+	@Test
+	void aBodyJustUnderTheLimitIsRead() {
+		String padding = " ".repeat(1024 * 1024 - 100);
+		post("/teams", "{\"name\": \"Preventers\", \"headquarters\": \"x\"}" + padding).expectStatus().isCreated();
+	}
+
+	@Test
+	void errorsCarryNoStackTraceSqlClassNameOrSecret() {
+		String secret = "Very Secret Identity";
+		List<String> bodies = List.of(post("/heroes", """
+				{"name": "x", "secret_name": "%s", "team_id": 987654}""".formatted(secret)).returnResult(String.class)
+			.getResponseBody(),
+				post("/heroes", """
+						{"name": "", "secret_name": "%s\\u0000"}""".formatted(secret)).returnResult(String.class)
+					.getResponseBody(),
+				post("/heroes", """
+						{"name": "x", "secret_name": %s}""".formatted("[\"" + secret + "\"]"))
+					.returnResult(String.class)
+					.getResponseBody(),
+				post("/teams", "{\"name\": \"x\",").returnResult(String.class).getResponseBody(),
+				this.http.get()
+					.uri("/heroes?age=" + secret.replace(' ', '+'))
+					.exchange()
+					.returnResult(String.class)
+					.getResponseBody());
+		assertThat(bodies).allSatisfy((body) -> assertThat(body).startsWith("{\"type\":\"/problems/")
+			.doesNotContain(secret)
+			.doesNotContainIgnoringCase("exception")
+			.doesNotContain("java.")
+			.doesNotContain("tools.jackson")
+			.doesNotContain("org.")
+			.doesNotContainIgnoringCase("select ")
+			.doesNotContainIgnoringCase("insert ")
+			.doesNotContain("\tat ")
+			.doesNotContain("about:blank"));
+	}
+
+	@Test
+	void everyProblemHasTheFiveMembers() {
+		String body = this.http.get().uri("/heroes/123456").exchange().returnResult(String.class).getResponseBody();
+		assertThat(body).contains("\"type\"", "\"title\"", "\"status\"", "\"detail\"", "\"instance\"");
+	}
+
+	private RestTestClient.ResponseSpec post(String path, String json) {
+		return this.http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+	}
+
+}
