@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
+import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.ETags;
@@ -65,6 +66,14 @@ class TeamController {
 	ResponseEntity<List<TeamPublic>> list(@Valid @ParameterObject TeamFilter filter,
 			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
 		return PageResponses.ok(this.teams.list(filter, page), request);
+	}
+
+	@GetMapping("/stats")
+	@Operation(operationId = "teamStats", summary = "Hero counts and ages per team",
+			description = "One row per team, teams without heroes included, ordered by hero_count descending, then name. "
+					+ "Paged by offset: the order is computed, so there are no cursors.")
+	ResponseEntity<List<TeamStats>> stats(@Valid @ParameterObject OffsetParams page, HttpServletRequest request) {
+		return PageResponses.ok(this.teams.stats(page), request);
 	}
 
 	@GetMapping("/{id:\\d+}")

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface TeamRepository extends JpaRepository<Team, Long> {
+interface TeamRepository extends JpaRepository<Team, Long>, TeamStatsQueries {
 
 	/** Loads a team to change it, locking its row until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.hero.HeroService;
+import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.Page;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.query.Pager;
@@ -70,6 +71,12 @@ public class TeamService {
 			throw notFound(id);
 		}
 		return this.heroes.listOfTeam(id, filter, page);
+	}
+
+	/** Hero counts and ages per team, teams without heroes included. */
+	public Page<TeamStats> stats(OffsetParams page) {
+		List<TeamStats> rows = this.teams.stats(page.offsetOrDefault(), page.limitOrDefault());
+		return page.page(rows, this.teams.count());
 	}
 
 	@Transactional

@@ -31,11 +31,17 @@ public class DatabaseCleaner {
 		}
 	}
 
-	/** Cleans before each test of an {@link IntegrationTest} class. */
+	/**
+	 * Cleans before each test of an {@link IntegrationTest} class, unless it
+	 * {@link KeepsRows}.
+	 */
 	static class BeforeEach implements BeforeEachCallback {
 
 		@Override
 		public void beforeEach(ExtensionContext context) {
+			if (context.getRequiredTestClass().isAnnotationPresent(KeepsRows.class)) {
+				return;
+			}
 			SpringExtension.getApplicationContext(context).getBean(DatabaseCleaner.class).clean();
 		}
 

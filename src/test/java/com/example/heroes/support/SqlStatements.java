@@ -1,5 +1,6 @@
 package com.example.heroes.support;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -8,6 +9,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -20,8 +22,23 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class SqlStatements implements QueryExecutionListener, BeanPostProcessor {
 
-	/** One round trip to the database. */
-	public record Execution(List<String> sql, boolean batch, int batchSize) {
+	/**
+	 * One round trip to the database.
+	 *
+	 * @param sql the statements sent (several for a JDBC batch)
+	 * @param batch whether it was a JDBC batch
+	 * @param batchSize how many parameter sets the batch carried
+	 * @param parameters how the first statement's parameters were bound, to replay them
+	 */
+	public record Execution(List<String> sql, boolean batch, int batchSize, List<ParameterSetOperation> parameters) {
+
+		/** Binds the recorded parameters to a statement prepared from the same SQL. */
+		public void bind(PreparedStatement statement) throws ReflectiveOperationException {
+			for (ParameterSetOperation operation : this.parameters) {
+				operation.getMethod().invoke(statement, operation.getArgs());
+			}
+		}
+
 	}
 
 	private final List<Execution> executions = new CopyOnWriteArrayList<>();
@@ -40,8 +57,10 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		List<ParameterSetOperation> parameters = queries.isEmpty() || queries.get(0).getParametersList().isEmpty()
+				? List.of() : List.copyOf(queries.get(0).getParametersList().get(0));
 		this.executions.add(new Execution(queries.stream().map(QueryInfo::getQuery).toList(), execution.isBatch(),
-				execution.getBatchSize()));
+				execution.getBatchSize(), parameters));
 	}
 
 	public void clear() {

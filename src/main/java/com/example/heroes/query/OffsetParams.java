@@ -1,0 +1,40 @@
+package com.example.heroes.query;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Paging by offset only, for lists whose order is computed (an aggregate): a keyset
+ * cursor would cost what an offset costs there, and could not keep rows from moving
+ * between pages anyway.
+ *
+ * @param offset rows to skip
+ * @param limit rows per page
+ */
+public record OffsetParams(
+		@Parameter(description = "Rows to skip.") @Min(value = 0, message = "must be 0 or more") Integer offset,
+		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Min(value = 1,
+				message = "must be between 1 and 100") @Max(value = 100,
+						message = "must be between 1 and 100") Integer limit) {
+
+	public int offsetOrDefault() {
+		return (this.offset != null) ? this.offset : 0;
+	}
+
+	public int limitOrDefault() {
+		return (this.limit != null) ? this.limit : PageParams.DEFAULT_LIMIT;
+	}
+
+	/** A page of rows read at this offset, linked to its neighbours by offset. */
+	public <T> Page<T> page(java.util.List<T> items, long totalCount) {
+		int offset = offsetOrDefault();
+		int limit = limitOrDefault();
+		Page.Position next = (offset + items.size() < totalCount)
+				? new Page.Position("offset", Integer.toString(offset + items.size())) : null;
+		Page.Position previous = (offset > 0)
+				? new Page.Position("offset", Integer.toString(Math.max(0, offset - limit))) : null;
+		return new Page<>(items, totalCount, next, previous);
+	}
+
+}

@@ -1,0 +1,170 @@
+package com.example.heroes.hero;
+
+import java.util.List;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md §4: the hero filters, alone and combined, all done by the database.
+ */
+@IntegrationTest
+class HeroFilterIT {
+
+	@Autowired
+	RestTestClient http;
+
+	long preventers;
+
+	long zForce;
+
+	@BeforeEach
+	void setUp() {
+		Api api = new Api(this.http);
+		this.preventers = api.createTeam("Preventers", "Sharp Tower");
+		this.zForce = api.createTeam("Z-Force", "Bar");
+		api.createHero("Deadpond", "Dive Wilson", 30, this.zForce);
+		api.createHero("Rusty-Man", "Tommy Sharp", 48, this.preventers);
+		api.createHero("Spider-Boy", "Pedro Parqueador", 16, this.preventers);
+		api.createHero("Tarantula", "Natalia Roman-on", 32, null);
+		api.createHero("Black Lion", "Trevor Challa", 35, this.zForce);
+		api.createHero("Dr. Weird", "Steve Weird", null, null);
+		api.createHero("100% Real_Hero", "Noone", 99, null);
+		api.createHero("100 Percent RealXHero", "Noone Else", 98, null);
+	}
+
+	@Test
+	void nameMatchesExactlyIgnoringCase() {
+		assertThat(names("/heroes?name=deadpond")).containsExactly("Deadpond");
+		assertThat(names("/heroes?name=DEADPOND")).containsExactly("Deadpond");
+		assertThat(names("/heroes?name=Dead")).isEmpty();
+	}
+
+	@Test
+	void nameContainsMatchesASubstringIgnoringCase() {
+		assertThat(names("/heroes?name_contains=MAN")).containsExactly("Rusty-Man");
+		assertThat(names("/heroes?name_contains=er-b")).containsExactly("Spider-Boy");
+		assertThat(names("/heroes?name_contains=i")).containsExactly("Spider-Boy", "Black Lion", "Dr. Weird");
+	}
+
+	@Test
+	void percentAndUnderscoreInNameContainsMatchThemselves() {
+		assertThat(names("/heroes?name_contains={text}", "0%")).containsExactly("100% Real_Hero");
+		assertThat(names("/heroes?name_contains={text}", "l_h")).containsExactly("100% Real_Hero");
+		assertThat(names("/heroes?name_contains={text}", "%")).containsExactly("100% Real_Hero");
+		assertThat(names("/heroes?name_contains={text}", "_")).containsExactly("100% Real_Hero");
+		assertThat(names("/heroes?name_contains={text}", "\\")).isEmpty();
+	}
+
+	@Test
+	void ageFiltersAreExactOrInclusiveRanges() {
+		assertThat(names("/heroes?age=30")).containsExactly("Deadpond");
+		assertThat(names("/heroes?age_gte=35")).containsExactly("Rusty-Man", "Black Lion", "100% Real_Hero",
+				"100 Percent RealXHero");
+		assertThat(names("/heroes?age_lte=30")).containsExactly("Deadpond", "Spider-Boy");
+		assertThat(names("/heroes?age_gte=30&age_lte=35")).containsExactly("Deadpond", "Tarantula", "Black Lion");
+		assertThat(names("/heroes?age_gte=40&age_lte=20")).isEmpty();
+	}
+
+	@Test
+	void teamIdMatchesAnyOfTheGivenTeams() {
+		assertThat(names("/heroes?team_id=" + this.preventers)).containsExactly("Rusty-Man", "Spider-Boy");
+		assertThat(names("/heroes?team_id=" + this.preventers + "&team_id=" + this.zForce)).containsExactly("Deadpond",
+				"Rusty-Man", "Spider-Boy", "Black Lion");
+		assertThat(names("/heroes?team_id=987654")).isEmpty();
+	}
+
+	@Test
+	void hasTeamSplitsHeroesWithAndWithoutATeam() {
+		assertThat(names("/heroes?has_team=true")).containsExactly("Deadpond", "Rusty-Man", "Spider-Boy", "Black Lion");
+		assertThat(names("/heroes?has_team=false")).containsExactly("Tarantula", "Dr. Weird", "100% Real_Hero",
+				"100 Percent RealXHero");
+	}
+
+	@Test
+	void teamJoinsOnTheTeamsNameIgnoringCase() {
+		assertThat(names("/heroes?team=z-force")).containsExactly("Deadpond", "Black Lion");
+		assertThat(names("/heroes?team=Nobody")).isEmpty();
+	}
+
+	@Test
+	void filtersCombineWithAnd() {
+		assertThat(names("/heroes?team=preventers&age_gte=20")).containsExactly("Rusty-Man");
+		assertThat(names("/heroes?has_team=true&name_contains=o&age_lte=31")).containsExactly("Deadpond", "Spider-Boy");
+		assertThat(names("/heroes?team_id=" + this.zForce + "&team=preventers")).isEmpty();
+	}
+
+	@Test
+	void theTotalCountCountsTheFilteredRowsNotThePage() {
+		this.http.get()
+			.uri("/heroes?has_team=true&limit=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Total-Count", "4")
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void linksKeepTheFilters() {
+		String link = this.http.get()
+			.uri("/heroes?has_team=true&name_contains=o&limit=1")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Link");
+		assertThat(link).contains("has_team=true").contains("name_contains=o").contains("limit=1");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			age                 | age=thirty
+			age_gte             | age_gte=1.5
+			age_lte             | age_lte=99999999999
+			team_id             | team_id=one
+			has_team            | has_team=perhaps
+			""")
+	void aFilterOfTheWrongTypeIs422NamingIt(String parameter, String query) {
+		this.http.get()
+			.uri("/heroes?" + query)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of(parameter));
+	}
+
+	@Test
+	void unknownQueryParametersAreIgnored() {
+		assertThat(names("/heroes?colour=red&name=Deadpond")).containsExactly("Deadpond");
+	}
+
+	private List<String> names(String uri, Object... variables) {
+		return this.http.get()
+			.uri(uri, variables)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(
+					new org.springframework.core.ParameterizedTypeReference<List<java.util.Map<String, Object>>>() {
+					})
+			.getResponseBody()
+			.stream()
+			.map((hero) -> (String) hero.get("name"))
+			.toList();
+	}
+
+}

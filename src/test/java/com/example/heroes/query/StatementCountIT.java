@@ -1,0 +1,115 @@
+package com.example.heroes.query;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Links;
+import com.example.heroes.support.SqlStatements;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: every read and list endpoint costs a fixed number of SQL round trips, whatever
+ * the page size and however many heroes a team has. Counted on the wire, by a proxy
+ * around the application's DataSource.
+ */
+@IntegrationTest
+class StatementCountIT {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	SqlStatements sql;
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	long bigTeam;
+
+	long smallTeam;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.http);
+		this.bigTeam = this.api.createTeam("Big", "x");
+		this.smallTeam = this.api.createTeam("Small", "x");
+		for (int i = 0; i < 30; i++) {
+			this.api.createHero("Hero " + i, "s", i, this.bigTeam);
+		}
+		this.api.createHero("Solo", "s", 50, this.smallTeam);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 10, 100 })
+	void anOffsetPageOfHeroesCostsTheRowsAndTheCount(int limit) {
+		assertStatements(2, "/heroes?limit=" + limit);
+		assertStatements(2, "/heroes?limit=" + limit + "&sort=-age,name&name_contains=hero&team=big&age_gte=3");
+		assertStatements(2, "/teams?limit=" + limit);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 10, 100 })
+	void aCursorPageCostsOneStatement(int limit) {
+		String next = Links
+			.parse(this.http.get()
+				.uri("/heroes?limit=1&sort=age")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getFirst("Link"))
+			.get("next");
+		assertStatements(1, next.replace("limit=1", "limit=" + limit));
+	}
+
+	@Test
+	void readingAHeroWithItsTeamCostsTwoStatements() {
+		long hero = this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		assertStatements(2, "/heroes/" + hero);
+	}
+
+	@Test
+	void readingATeamWithItsHeroesCostsTwoStatementsWhateverItsSize() {
+		assertStatements(2, "/teams/" + this.smallTeam);
+		assertStatements(2, "/teams/" + this.bigTeam);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void aTeamsHeroesCostTheCheckTheRowsAndTheCount(int limit) {
+		assertStatements(3, "/teams/" + this.bigTeam + "/heroes?limit=" + limit);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void statsCostOneAggregateAndTheCount(int limit) {
+		assertStatements(2, "/teams/stats?limit=" + limit);
+	}
+
+	@Test
+	void hibernateFailsRatherThanPagingACollectionFetchInMemory(@Autowired EntityManagerFactory factory) {
+		assertThat(factory.getProperties()).containsEntry("hibernate.query.fail_on_pagination_over_collection_fetch",
+				"true");
+	}
+
+	private void assertStatements(int expected, String uri) {
+		this.sql.clear();
+		this.http.get()
+			.uri(java.net.URI.create(uri.startsWith("http") ? uri : "http://localhost:" + this.port + uri))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(this.sql.count()).as("statements of GET %s:%n%s", uri, this.sql.describe()).isEqualTo(expected);
+	}
+
+}
