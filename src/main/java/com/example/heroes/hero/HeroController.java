@@ -3,6 +3,7 @@ package com.example.heroes.hero;
 import java.net.URI;
 import java.util.List;
 
+import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamService;
@@ -14,7 +15,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
+import tools.jackson.core.type.TypeReference;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,22 +47,47 @@ class HeroController {
 
 	private final ConditionalRequests conditions;
 
-	HeroController(HeroService heroes, TeamService teams, ConditionalRequests conditions) {
+	private final IdempotentCreates idempotency;
+
+	HeroController(HeroService heroes, TeamService teams, ConditionalRequests conditions,
+			IdempotentCreates idempotency) {
 		this.heroes = heroes;
 		this.teams = teams;
 		this.conditions = conditions;
+		this.idempotency = idempotency;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "createHero", summary = "Create a hero")
-	ResponseEntity<HeroPublic> create(@Valid @RequestBody HeroCreate body) {
-		HeroPublic hero = this.heroes.create(body);
+	@Operation(operationId = "createHero", summary = "Create a hero",
+			description = "With an Idempotency-Key, a retry within 24 hours returns the first answer instead of creating again.")
+	ResponseEntity<HeroPublic> create(@Valid @RequestBody HeroCreate body,
+			@RequestHeader(name = IdempotentCreates.HEADER, required = false) String idempotencyKey) {
+		IdempotentCreates.Answer<HeroPublic> answer = this.idempotency.create(idempotencyKey, "POST /heroes", body,
+				new TypeReference<>() {
+				}, () -> this.heroes.create(body));
+		HeroPublic hero = answer.body();
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(hero.id())
 			.toUri();
-		return ResponseEntity.created(location).eTag(ETags.of(hero.version())).body(hero);
+		return ResponseEntity.created(location).eTag(ETags.of(hero.version())).headers(answer.headers()).body(hero);
+	}
+
+	@PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createHeroes", summary = "Create 1 to 1000 heroes at once",
+			description = "All or nothing, in one transaction: any invalid item is a 422 naming `[i].field`, "
+					+ "any conflict a 409 naming the item, and then nothing is stored. The answer lists the heroes in input order.")
+	ResponseEntity<List<HeroPublic>> createAll(
+			@RequestBody @Size(min = 1, max = 1000,
+					message = "must hold 1 to 1000 heroes") List<@NotNull(
+							message = "must be a hero object") @Valid HeroCreate> body,
+			@RequestHeader(name = IdempotentCreates.HEADER, required = false) String idempotencyKey) {
+		IdempotentCreates.Answer<List<HeroPublic>> answer = this.idempotency.create(idempotencyKey, "POST /heroes/bulk",
+				body, new TypeReference<>() {
+				}, () -> this.heroes.createAll(body));
+		return ResponseEntity.status(HttpStatus.CREATED).headers(answer.headers()).body(answer.body());
 	}
 
 	@GetMapping

@@ -21,6 +21,14 @@ interface HeroRepository extends JpaRepository<Hero, Long> {
 	Optional<Hero> findForUpdate(long id);
 
 	/**
+	 * Reads a hero and share-locks its row: others may read it, none may change or delete
+	 * it.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select h from Hero h where h.id = :id")
+	Optional<Hero> findForShare(long id);
+
+	/**
 	 * Takes every hero out of a team that is about to go, as a change of each hero: the
 	 * version and {@code updated_at} move, so ETags held by clients go stale.
 	 */

@@ -2,13 +2,20 @@ package com.example.heroes.hero;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.example.heroes.query.Page;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.query.Pager;
 import com.example.heroes.query.SortField;
 import com.example.heroes.query.Sorting;
+import com.example.heroes.team.TeamQueries;
+import com.example.heroes.web.ConflictException;
+import com.example.heroes.web.FieldError;
 import com.example.heroes.web.IfMatch;
 import com.example.heroes.web.NotFoundException;
 import com.example.heroes.web.PreconditionFailedException;
@@ -41,11 +48,14 @@ public class HeroService {
 
 	private final Pager pager;
 
+	private final TeamQueries teams;
+
 	private final Clock clock;
 
-	HeroService(HeroRepository heroes, Pager pager, Clock clock) {
+	HeroService(HeroRepository heroes, Pager pager, TeamQueries teams, Clock clock) {
 		this.heroes = heroes;
 		this.pager = pager;
+		this.teams = teams;
 		this.clock = clock;
 	}
 
@@ -54,8 +64,49 @@ public class HeroService {
 		return HeroMapper.toPublic(this.heroes.saveAndFlush(HeroMapper.toEntity(create)));
 	}
 
+	/**
+	 * Creates all the heroes or none, in one transaction, the inserts sent in JDBC
+	 * batches. The teams they name are checked first, and locked so that they stay: a
+	 * missing one is a conflict naming the first item that refers to it.
+	 */
+	@Transactional
+	public List<HeroPublic> createAll(List<HeroCreate> creates) {
+		Set<Long> teamIds = creates.stream()
+			.map(HeroCreate::teamId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Set<Long> existing = teamIds.isEmpty() ? Set.of() : this.teams.lockExisting(teamIds);
+		for (int i = 0; i < creates.size(); i++) {
+			Long teamId = creates.get(i).teamId();
+			if (teamId != null && !existing.contains(teamId)) {
+				String field = "[" + i + "].team_id";
+				throw new ConflictException(field + " does not name an existing team",
+						List.of(new FieldError(field, "does not name an existing team")));
+			}
+		}
+		List<Hero> heroes = this.heroes.saveAllAndFlush(creates.stream().map(HeroMapper::toEntity).toList());
+		return heroes.stream().map(HeroMapper::toPublic).toList();
+	}
+
 	public HeroPublic get(long id) {
 		return this.heroes.findById(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
+	}
+
+	public boolean exists(long id) {
+		return this.heroes.existsById(id);
+	}
+
+	/** The heroes with these ids, in no particular order; missing ids are skipped. */
+	public List<HeroPublic> findAll(Collection<Long> ids) {
+		return this.heroes.findAllById(ids).stream().map(HeroMapper::toPublic).toList();
+	}
+
+	/**
+	 * Reads a hero that another feature is about to refer to, keeping it from being
+	 * changed or deleted until the caller's transaction ends.
+	 */
+	public HeroPublic lockForReference(long id) {
+		return this.heroes.findForShare(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
 	}
 
 	public Page<HeroPublic> list(HeroFilter filter, PageParams page) {

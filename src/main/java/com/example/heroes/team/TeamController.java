@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
+import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.web.ConditionalRequests;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import tools.jackson.core.type.TypeReference;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,21 +45,29 @@ class TeamController {
 
 	private final ConditionalRequests conditions;
 
-	TeamController(TeamService teams, ConditionalRequests conditions) {
+	private final IdempotentCreates idempotency;
+
+	TeamController(TeamService teams, ConditionalRequests conditions, IdempotentCreates idempotency) {
 		this.teams = teams;
 		this.conditions = conditions;
+		this.idempotency = idempotency;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "createTeam", summary = "Create a team")
-	ResponseEntity<TeamPublic> create(@Valid @RequestBody TeamCreate body) {
-		TeamPublic team = this.teams.create(body);
+	@Operation(operationId = "createTeam", summary = "Create a team",
+			description = "With an Idempotency-Key, a retry within 24 hours returns the first answer instead of creating again.")
+	ResponseEntity<TeamPublic> create(@Valid @RequestBody TeamCreate body,
+			@RequestHeader(name = IdempotentCreates.HEADER, required = false) String idempotencyKey) {
+		IdempotentCreates.Answer<TeamPublic> answer = this.idempotency.create(idempotencyKey, "POST /teams", body,
+				new TypeReference<>() {
+				}, () -> this.teams.create(body));
+		TeamPublic team = answer.body();
 		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
 			.path("/{id}")
 			.buildAndExpand(team.id())
 			.toUri();
-		return ResponseEntity.created(location).eTag(ETags.of(team.version())).body(team);
+		return ResponseEntity.created(location).eTag(ETags.of(team.version())).headers(answer.headers()).body(team);
 	}
 
 	@GetMapping

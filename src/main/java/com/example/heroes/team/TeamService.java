@@ -99,7 +99,11 @@ public class TeamService {
 		this.teams.deleteAllByIdInBatch(List.of(id));
 	}
 
-	private Team lockForWrite(long id, IfMatch ifMatch) {
+	/**
+	 * Loads a team to change it (or something that hangs on it), locking its row for the
+	 * rest of the transaction, and checks {@code If-Match} against the locked version.
+	 */
+	Team lockForWrite(long id, IfMatch ifMatch) {
 		Team team = this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
 		if (!ifMatch.matches(team.getVersion())) {
 			throw new PreconditionFailedException(

@@ -6,7 +6,7 @@ package com.example.heroes.web;
  */
 public class IdempotencyKeyReusedException extends RuntimeException {
 
-	static final String HEADER = "Idempotency-Key";
+	public static final String HEADER = "Idempotency-Key";
 
 	public IdempotencyKeyReusedException() {
 		super("This key was already used with a different request");

@@ -2,6 +2,7 @@ package com.example.heroes.web;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -79,15 +82,35 @@ class ProblemDetailsAdvice {
 		return validation(fieldErrors(ex.getBindingResult()), request);
 	}
 
+	/**
+	 * Constraints on handler parameters. The items of a list body are named by their
+	 * index, {@code [3].name}, as API.md §2 spells them.
+	 */
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
-		List<FieldError> errors = ex.getParameterValidationResults()
+		List<FieldError> errors = new ArrayList<>();
+		List<ParameterValidationResult> results = ex.getParameterValidationResults()
 			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> new FieldError(ClientNames.parameter(result.getMethodParameter()),
-						error.getDefaultMessage())))
+			.sorted(Comparator.comparing(ParameterValidationResult::getContainerIndex,
+					Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
+		for (ParameterValidationResult result : results) {
+			String name = (result.getContainerIndex() != null) ? "[" + result.getContainerIndex() + "]"
+					: ClientNames.parameter(result.getMethodParameter());
+			if (result instanceof ParameterErrors parameterErrors) {
+				parameterErrors.getFieldErrors()
+					.stream()
+					.sorted(Comparator.comparing(org.springframework.validation.FieldError::getField))
+					.forEach((error) -> errors.add(new FieldError(name + "." + ClientNames.property(error.getField()),
+							error.getDefaultMessage())));
+				parameterErrors.getGlobalErrors()
+					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
+			}
+			else {
+				result.getResolvableErrors()
+					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
+			}
+		}
 		return validation(errors, request);
 	}
 
@@ -167,7 +190,11 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex, HttpServletRequest request) {
-		return problem(ProblemType.CONFLICT, ex.getMessage(), request);
+		ResponseEntity<ProblemDetail> response = problem(ProblemType.CONFLICT, ex.getMessage(), request);
+		if (!ex.errors().isEmpty()) {
+			response.getBody().setProperty("errors", ex.errors());
+		}
+		return response;
 	}
 
 	/**

@@ -69,8 +69,25 @@ class QueryPlanIT {
 						       now() - make_interval(secs => g) + make_interval(secs => (g * 31) %% 1000)
 						FROM generate_series(1, %d) g, teams"""
 					.formatted(HEROES));
+		jdbc.execute("""
+				INSERT INTO team_member (team_id, hero_id, role, joined_at)
+				SELECT team_id, id, 'member', created_at FROM hero WHERE team_id IS NOT NULL""");
+		// One crowded team and one hero of many teams, whose lists the planner must page
+		// in index order rather than sort.
+		jdbc.execute("""
+				INSERT INTO team_member (team_id, hero_id, role, joined_at)
+				SELECT (SELECT min(id) FROM team), id, 'member', created_at FROM hero
+				WHERE team_id <> (SELECT min(id) FROM team) ORDER BY id LIMIT 20000""");
+		jdbc.execute(
+				"""
+						INSERT INTO team_member (team_id, hero_id, role, joined_at)
+						SELECT t.id, (SELECT min(id) FROM hero WHERE team_id IS NOT NULL), 'member', now() - make_interval(secs => t.id)
+						FROM team t WHERE t.id <> (SELECT team_id FROM hero WHERE id = (SELECT min(id) FROM hero WHERE team_id IS NOT NULL))
+						ORDER BY t.id LIMIT 20000
+						ON CONFLICT DO NOTHING""");
 		jdbc.execute("ANALYZE team");
 		jdbc.execute("ANALYZE hero");
+		jdbc.execute("ANALYZE team_member");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -151,6 +168,22 @@ class QueryPlanIT {
 			.isLessThan(pageOf("/heroes?limit=100&sort=" + sort).totalCost() * 3 + 50);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a team's members              | /teams/%s/members                  | team_member_pkey
+			by joined_at                  | /teams/%s/members?sort=joined_at   | team_member_team_joined_idx
+			a hero's teams                | /heroes/%h/teams                   | team_member_hero_id_team_id_idx
+			a hero's teams by joined_at   | /heroes/%h/teams?sort=-joined_at   | team_member_hero_joined_idx
+			""")
+	void membershipListsReadTheirIndexes(String label, String uri, String index) throws Exception {
+		long hero = firstHeroWithATeam();
+		List<Plan> plans = plansOf(uri.replace("%s", Long.toString(firstTeamId())).replace("%h", Long.toString(hero)));
+		Plan page = plans.stream().filter(Plan::isPage).findFirst().orElseThrow();
+		assertThat(page.indexes()).as("%s", page).contains(index);
+		assertThat(page.sorts()).isEmpty();
+		assertThat(plans).allSatisfy((plan) -> assertThat(plan.seqScans()).isEmpty());
+	}
+
 	@Test
 	void theSeededDataIsLargeEnoughThatATableScanWouldBeCheaperWithoutIndexes(@Autowired JdbcTemplate jdbc) {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM hero", Long.class)).isGreaterThanOrEqualTo(100_000L);
@@ -159,8 +192,15 @@ class QueryPlanIT {
 	}
 
 	private long firstTeamId() {
-		try (Connection connection = connect();
-				ResultSet rows = connection.createStatement().executeQuery("SELECT min(id) FROM team")) {
+		return single("SELECT min(id) FROM team");
+	}
+
+	private long firstHeroWithATeam() {
+		return single("SELECT min(id) FROM hero WHERE team_id IS NOT NULL");
+	}
+
+	private long single(String query) {
+		try (Connection connection = connect(); ResultSet rows = connection.createStatement().executeQuery(query)) {
 			rows.next();
 			return rows.getLong(1);
 		}

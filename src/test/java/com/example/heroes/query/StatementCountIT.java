@@ -96,6 +96,22 @@ class StatementCountIT {
 		assertStatements(2, "/teams/stats?limit=" + limit);
 	}
 
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void membershipListsCostTheCheckTheRowsTheCountAndOneReadOfTheOtherSide(int limit) {
+		long hero = this.api.createHero("Joiner", "s", 1, null);
+		for (int i = 0; i < 5; i++) {
+			long team = this.api.createTeam("Club " + i, "x");
+			this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isCreated();
+			this.http.put().uri("/teams/{team}/members/{hero}", team, this.bigTeam).exchange();
+		}
+		for (long member = hero - 30; member <= hero; member++) {
+			this.http.put().uri("/teams/{team}/members/{hero}", this.bigTeam, member).exchange();
+		}
+		assertStatements(4, "/teams/" + this.bigTeam + "/members?limit=" + limit);
+		assertStatements(4, "/heroes/" + hero + "/teams?limit=" + limit);
+	}
+
 	@Test
 	void hibernateFailsRatherThanPagingACollectionFetchInMemory(@Autowired EntityManagerFactory factory) {
 		assertThat(factory.getProperties()).containsEntry("hibernate.query.fail_on_pagination_over_collection_fetch",

@@ -16,11 +16,20 @@ public final class RawHttp {
 
 	/** The whole response, status line, headers and body, as text. */
 	public static String exchange(int port, String requestLineAndHeaders) throws IOException {
+		return exchange(port, requestLineAndHeaders, "");
+	}
+
+	/**
+	 * Sends the request line and headers byte for byte (ISO-8859-1), then the body in
+	 * UTF-8, and returns the whole response as text.
+	 */
+	public static String exchange(int port, String requestLineAndHeaders, String body) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream()
 				.write((requestLineAndHeaders + "Host: localhost\r\nConnection: close\r\n\r\n")
 					.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -1,0 +1,139 @@
+package com.example.heroes.team;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.example.heroes.hero.HeroPublic;
+import com.example.heroes.hero.HeroService;
+import com.example.heroes.query.Page;
+import com.example.heroes.query.PageParams;
+import com.example.heroes.query.Pager;
+import com.example.heroes.query.SortField;
+import com.example.heroes.query.Sorting;
+import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Memberships: heroes joining and leaving teams, with a role (API.md §7).
+ */
+@Service
+@Transactional(readOnly = true)
+class MembershipService {
+
+	/** A team's members: by hero id, or by when they joined. */
+	static final Sorting<Membership> MEMBERS = new Sorting<>("members",
+			SortField.attribute("hero_id", "heroId", Long.class),
+			SortField.attribute("joined_at", "joinedAt", Instant.class));
+
+	/** A hero's teams: by team id, or by when the hero joined. */
+	static final Sorting<Membership> TEAMS_OF_HERO = new Sorting<>("hero-teams",
+			SortField.attribute("team_id", "teamId", Long.class),
+			SortField.attribute("joined_at", "joinedAt", Instant.class));
+
+	private final MembershipRepository memberships;
+
+	private final TeamRepository teams;
+
+	private final TeamService teamService;
+
+	private final HeroService heroes;
+
+	private final Pager pager;
+
+	private final Clock clock;
+
+	MembershipService(MembershipRepository memberships, TeamRepository teams, TeamService teamService,
+			HeroService heroes, Pager pager, Clock clock) {
+		this.memberships = memberships;
+		this.teams = teams;
+		this.teamService = teamService;
+		this.heroes = heroes;
+		this.pager = pager;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes a hero a member of a team with the given role, or changes its role. The team
+	 * row is locked for the whole transaction: that makes the {@code If-Match} check and
+	 * the write one step, and lets one membership write per team run at a time, so
+	 * reading the existing membership and then writing it cannot race. The hero row is
+	 * share-locked, so it cannot be deleted in between and turn a 404 into a 409.
+	 */
+	@Transactional
+	Joined join(long teamId, long heroId, MembershipPut put, IfMatch ifMatch) {
+		this.teamService.lockForWrite(teamId, ifMatch);
+		HeroPublic hero = this.heroes.lockForReference(heroId);
+		String role = put.roleOrDefault();
+		Membership membership = this.memberships.findById(new Membership.Key(teamId, heroId)).orElse(null);
+		boolean created = (membership == null);
+		if (created) {
+			membership = new Membership(teamId, heroId, role, this.clock.instant());
+			this.memberships.save(membership);
+		}
+		else {
+			membership.setRole(role);
+		}
+		this.memberships.flush();
+		return new Joined(new TeamMember(hero, membership.getRole(), membership.getJoinedAt()), created);
+	}
+
+	TeamMember get(long teamId, long heroId) {
+		Membership membership = this.memberships.findById(new Membership.Key(teamId, heroId))
+			.orElseThrow(() -> notFound(teamId, heroId));
+		return new TeamMember(this.heroes.get(heroId), membership.getRole(), membership.getJoinedAt());
+	}
+
+	@Transactional
+	void leave(long teamId, long heroId) {
+		if (this.memberships.deleteMembership(teamId, heroId) == 0) {
+			throw notFound(teamId, heroId);
+		}
+	}
+
+	Page<TeamMember> members(long teamId, PageParams params) {
+		if (!this.teams.existsById(teamId)) {
+			throw NotFoundException.of("Team", teamId);
+		}
+		Page<Membership> page = this.pager.find(Membership.class,
+				(root, query, cb) -> cb.equal(root.get("teamId"), teamId), MEMBERS, params);
+		Map<Long, HeroPublic> heroes = this.heroes.findAll(page.items().stream().map(Membership::getHeroId).toList())
+			.stream()
+			.collect(Collectors.toMap(HeroPublic::id, Function.identity()));
+		return page.map((membership) -> new TeamMember(heroes.get(membership.getHeroId()), membership.getRole(),
+				membership.getJoinedAt()));
+	}
+
+	Page<HeroTeam> teamsOf(long heroId, PageParams params) {
+		if (!this.heroes.exists(heroId)) {
+			throw NotFoundException.of("Hero", heroId);
+		}
+		Page<Membership> page = this.pager.find(Membership.class,
+				(root, query, cb) -> cb.equal(root.get("heroId"), heroId), TEAMS_OF_HERO, params);
+		Map<Long, TeamPublic> teams = this.teams.findAllById(page.items().stream().map(Membership::getTeamId).toList())
+			.stream()
+			.map(TeamMapper::toPublic)
+			.collect(Collectors.toMap(TeamPublic::id, Function.identity()));
+		return page.map((membership) -> new HeroTeam(teams.get(membership.getTeamId()), membership.getRole(),
+				membership.getJoinedAt()));
+	}
+
+	private static NotFoundException notFound(long teamId, long heroId) {
+		return new NotFoundException("Hero " + heroId + " is not a member of team " + teamId);
+	}
+
+	/**
+	 * The outcome of a PUT.
+	 *
+	 * @param member the membership as it now is
+	 * @param created whether it is new
+	 */
+	record Joined(TeamMember member, boolean created) {
+	}
+
+}

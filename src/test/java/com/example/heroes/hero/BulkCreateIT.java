@@ -1,0 +1,156 @@
+package com.example.heroes.hero;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.SqlStatements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md §4: {@code POST /heroes/bulk}, all or nothing.
+ */
+@IntegrationTest
+class BulkCreateIT {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	SqlStatements sql;
+
+	Api api;
+
+	long team;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.http);
+		this.team = this.api.createTeam("Preventers", "Sharp Tower");
+	}
+
+	@Test
+	void createsEveryHeroAndAnswersThemInInputOrder() {
+		List<Map<String, Object>> created = bulk("""
+				[{"name": "Deadpond", "secret_name": "Dive Wilson"},
+				 {"name": "Rusty-Man", "secret_name": "Tommy Sharp", "age": 48, "team_id": %d},
+				 {"name": "Spider-Boy", "secret_name": "Pedro Parqueador", "age": 16}]""".formatted(this.team))
+			.expectStatus()
+			.isCreated()
+			.returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.getResponseBody();
+		assertThat(created).extracting((hero) -> hero.get("name"))
+			.containsExactly("Deadpond", "Rusty-Man", "Spider-Boy");
+		assertThat(created).extracting((hero) -> hero.get("id")).doesNotHaveDuplicates().doesNotContainNull();
+		assertThat(created)
+			.allSatisfy((hero) -> assertThat(hero).doesNotContainKey("secret_name").containsEntry("version", 0));
+		assertThat(created.get(1)).containsEntry("team_id", (int) this.team);
+		this.http.get().uri("/heroes").exchange().expectHeader().valueEquals("X-Total-Count", "3");
+	}
+
+	@Test
+	void aThousandHeroesGoInAsJdbcBatchesInOneTransaction() {
+		String body = IntStream.range(0, 1000)
+			.mapToObj((i) -> "{\"name\": \"Hero %d\", \"secret_name\": \"s%d\", \"age\": %d}".formatted(i, i, i % 100))
+			.collect(Collectors.joining(",", "[", "]"));
+		this.sql.clear();
+		bulk(body).expectStatus().isCreated().expectBody().jsonPath("$.length()").isEqualTo(1000);
+		List<SqlStatements.Execution> inserts = this.sql.executions()
+			.stream()
+			.filter((execution) -> execution.sql().get(0).startsWith("insert into hero"))
+			.toList();
+		assertThat(inserts).as("inserts:%n%s", this.sql.describe()).hasSize(20).allSatisfy((execution) -> {
+			assertThat(execution.batch()).isTrue();
+			assertThat(execution.batchSize()).isEqualTo(50);
+		});
+		assertThat(this.sql.count()).as("every statement:%n%s", this.sql.describe()).isLessThanOrEqualTo(45);
+		this.http.get().uri("/heroes?limit=1").exchange().expectHeader().valueEquals("X-Total-Count", "1000");
+	}
+
+	@Test
+	void anInvalidItemIs422NamingItsIndexAndStoresNothing() {
+		bulk("""
+				[{"name": "Fine", "secret_name": "s"},
+				 {"name": "", "secret_name": "s", "age": 10001},
+				 {"name": "Also fine", "secret_name": "s"},
+				 {"name": "No secret"}]""").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation")
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("[1].age", "[1].name", "[3].secret_name"));
+		assertNothingStored();
+	}
+
+	@Test
+	void anItemOfTheWrongTypeIs422NamingIt() {
+		bulk("""
+				[{"name": "Fine", "secret_name": "s"}, {"name": "x", "secret_name": "s", "age": "old"}]""")
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("[1].age"));
+		bulk("[{\"name\": \"Fine\", \"secret_name\": \"s\"}, null]").expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("[1]"));
+		assertNothingStored();
+	}
+
+	@Test
+	void aConflictIs409NamingTheItemAndStoresNothing() {
+		bulk("""
+				[{"name": "Fine", "secret_name": "s", "team_id": %d},
+				 {"name": "Orphan", "secret_name": "s", "team_id": 987654}]""".formatted(this.team)).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/conflict")
+			.jsonPath("$.detail")
+			.value(String.class, (detail) -> assertThat(detail).contains("[1].team_id"))
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of("[1].team_id"));
+		assertNothingStored();
+	}
+
+	@Test
+	void theBodyMustHoldOneToAThousandItems() {
+		bulk("[]").expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+		String tooMany = IntStream.range(0, 1001)
+			.mapToObj((i) -> "{\"name\": \"H\", \"secret_name\": \"s\"}")
+			.collect(Collectors.joining(",", "[", "]"));
+		bulk(tooMany).expectStatus().isEqualTo(422);
+		assertNothingStored();
+	}
+
+	@Test
+	void aBodyThatIsNotAnArrayIs400() {
+		bulk("{\"name\": \"Deadpond\", \"secret_name\": \"s\"}").expectStatus().isBadRequest();
+		bulk("[{\"name\": ").expectStatus().isBadRequest();
+		assertNothingStored();
+	}
+
+	private void assertNothingStored() {
+		this.http.get().uri("/heroes").exchange().expectHeader().valueEquals("X-Total-Count", "0");
+	}
+
+	private RestTestClient.ResponseSpec bulk(String json) {
+		return this.http.post().uri("/heroes/bulk").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.example.heroes.web;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * API.md §8: with {@code heroes.require-if-match=true}, a write without {@code If-Match}
+ * is a 428 and changes nothing.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "heroes.require-if-match=true")
+class RequiredIfMatchIT {
+
+	@Autowired
+	RestTestClient http;
+
+	@Test
+	void writesWithoutIfMatchAre428() {
+		Api api = new Api(this.http);
+		long team = api.createTeam("Preventers", "Sharp Tower");
+		long hero = api.createHero("Rusty-Man", "Tommy Sharp", 48, team);
+
+		this.http.patch()
+			.uri("/heroes/{id}", hero)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"age\": 49}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(428)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/precondition-required");
+		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isEqualTo(428);
+		this.http.delete().uri("/teams/{id}", team).exchange().expectStatus().isEqualTo(428);
+		this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
+		this.http.get().uri("/heroes/{id}", hero).exchange().expectBody().jsonPath("$.age").isEqualTo(48);
+
+		this.http.patch()
+			.uri("/heroes/{id}", hero)
+			.header("If-Match", "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"age\": 49}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.header("If-Match", "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.http.delete()
+			.uri("/heroes/{id}", hero)
+			.header("If-Match", "\"1\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
+	@Test
+	void createsAndReadsNeedNoIfMatch() {
+		long team = new Api(this.http).createTeam("Preventers", "Sharp Tower");
+		this.http.get().uri("/teams/{id}", team).exchange().expectStatus().isOk();
+	}
+
+}
