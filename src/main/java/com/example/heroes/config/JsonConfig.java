@@ -1,6 +1,6 @@
 package com.example.heroes.config;
 
-import com.example.heroes.web.NulFreeStringDeserializer;
+import com.example.heroes.web.StorableStringDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
@@ -28,7 +28,7 @@ class JsonConfig {
 						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.addModule(new SimpleModule("nul-free-strings").addDeserializer(String.class,
-					new NulFreeStringDeserializer()));
+					new StorableStringDeserializer()));
 	}
 
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ProblemType;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -57,6 +59,7 @@ class OpenApiConfig implements WebMvcConfigurer {
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/openapi.json").setViewName("forward:/v3/api-docs");
 		registry.addRedirectViewController("/docs", "/swagger-ui.html");
+		registry.addRedirectViewController("/swagger-ui", "/swagger-ui.html");
 	}
 
 	@Bean
@@ -97,9 +100,10 @@ class OpenApiConfig implements WebMvcConfigurer {
 			boolean query = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(ParameterObject.class));
 			boolean ifMatch = header(parameters, HttpHeaders.IF_MATCH);
 			boolean idempotencyKey = header(parameters, "Idempotency-Key");
+			boolean etagged = handler.hasMethodAnnotation(ETagged.class);
 			RequestMethod method = method(handler);
 			ApiResponses responses = operation.getResponses();
-			if (method == RequestMethod.GET && pathId && !List.class.isAssignableFrom(handlerBodyType(handler))) {
+			if (method == RequestMethod.GET && etagged) {
 				responses.addApiResponse("304",
 						new ApiResponse().description("Not modified: If-None-Match names the current ETag"));
 			}
@@ -119,9 +123,40 @@ class OpenApiConfig implements WebMvcConfigurer {
 			if (body || query || idempotencyKey) {
 				add(responses, ProblemType.VALIDATION);
 			}
-			add(responses, ProblemType.SERVICE_UNAVAILABLE);
+			add(responses, ProblemType.NOT_ACCEPTABLE, ProblemType.SERVICE_UNAVAILABLE, ProblemType.INTERNAL_ERROR);
+			describeHeaders(responses, handler, etagged, idempotencyKey);
 			return operation;
 		};
+	}
+
+	/** The headers of successful answers: ETag, Location, the paging headers, replays. */
+	private static void describeHeaders(ApiResponses responses, HandlerMethod handler, boolean etagged,
+			boolean idempotencyKey) {
+		boolean list = List.class.isAssignableFrom(handlerBodyType(handler));
+		responses.forEach((status, response) -> {
+			if (!status.startsWith("2")) {
+				return;
+			}
+			if (etagged) {
+				response.addHeaderObject(HttpHeaders.ETAG, header("The resource's version, as an entity tag"));
+			}
+			if (status.equals("201") && !list) {
+				response.addHeaderObject(HttpHeaders.LOCATION, header("Where the new resource is"));
+			}
+			if (list && status.equals("200")) {
+				response.addHeaderObject(HttpHeaders.LINK,
+						header("first, and next and prev where there are such pages"));
+				response.addHeaderObject("X-Total-Count",
+						header("Rows matching the filters; offset pages only").schema(new IntegerSchema()));
+			}
+			if (idempotencyKey) {
+				response.addHeaderObject("Idempotent-Replayed", header("true when this is the stored first answer"));
+			}
+		});
+	}
+
+	private static Header header(String description) {
+		return new Header().description(description).schema(new StringSchema());
 	}
 
 	private static boolean header(List<MethodParameter> parameters, String name) {

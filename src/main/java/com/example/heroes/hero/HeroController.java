@@ -8,6 +8,7 @@ import com.example.heroes.query.PageParams;
 import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamService;
 import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ETags;
 import com.example.heroes.web.MediaTypes;
 import com.example.heroes.web.PageResponses;
@@ -59,6 +60,7 @@ class HeroController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
+	@ETagged
 	@Operation(operationId = "createHero", summary = "Create a hero",
 			description = "With an Idempotency-Key, a retry within 24 hours returns the first answer instead of creating again.")
 	ResponseEntity<HeroPublic> create(@Valid @RequestBody HeroCreate body,
@@ -99,16 +101,18 @@ class HeroController {
 	}
 
 	@GetMapping("/{id:\\d+}")
+	@ETagged
 	@Operation(operationId = "getHero", summary = "Read a hero, with its team")
-	ResponseEntity<HeroPublicWithTeam> get(@PathVariable long id) {
+	ResponseEntity<HeroPublicWithTeam> get(@PathVariable long id, HttpServletRequest request) {
 		HeroPublic hero = this.heroes.get(id);
 		TeamPublic team = (hero.teamId() != null) ? this.teams.find(hero.teamId()).orElse(null) : null;
 		String etag = (team != null) ? ETags.of(hero.version(), team.id() + ":" + team.version())
 				: ETags.of(hero.version());
-		return ResponseEntity.ok().eTag(etag).body(HeroPublicWithTeam.of(hero, team));
+		return this.conditions.read(request, etag, hero.version(), HeroPublicWithTeam.of(hero, team));
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })
+	@ETagged
 	@Operation(operationId = "updateHero", summary = "Change a hero",
 			description = "Changes only the properties sent; null clears age and team_id.")
 	ResponseEntity<HeroPublic> update(@PathVariable long id, @Valid @RequestBody HeroUpdate body,

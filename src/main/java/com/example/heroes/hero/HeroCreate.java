@@ -1,10 +1,11 @@
 package com.example.heroes.hero;
 
+import com.example.heroes.web.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
  * The body of {@code POST /heroes}, and one item of {@code POST /heroes/bulk}.
@@ -16,13 +17,12 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "HeroCreate")
 public record HeroCreate(
-		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
-				max = 100, message = "must be 1 to 100 characters") String name,
-		@Schema(example = "Dive Wilson", maxLength = 255, writeOnly = true) @NotBlank(
-				message = "must not be blank") @Size(min = 1, max = 255,
-						message = "must be 1 to 255 characters") String secretName,
+		@Schema(example = "Deadpond", minLength = 1,
+				maxLength = 100) @NotNull(message = "is required") @Text(max = 100) String name,
+		@Schema(example = "Dive Wilson", minLength = 1, maxLength = 255,
+				writeOnly = true) @NotNull(message = "is required") @Text(max = 255) String secretName,
 		@Schema(example = "28", minimum = "0", maximum = "10000") @Min(value = 0,
 				message = "must be between 0 and 10000") @Max(value = 10000,
 						message = "must be between 0 and 10000") Integer age,
-		@Schema(example = "1") Long teamId) {
+		@Schema(example = "1", minimum = "1") @Positive(message = "must be a positive id") Long teamId) {
 }

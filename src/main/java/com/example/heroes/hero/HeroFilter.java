@@ -2,6 +2,7 @@ package com.example.heroes.hero;
 
 import java.util.List;
 
+import com.example.heroes.query.QueryText;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Size;
 
@@ -32,4 +33,11 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 		@Parameter(name = "has_team",
 				description = "`true`: heroes with a team; `false`: heroes without one.") @BindParam("has_team") Boolean hasTeam,
 		@Parameter(description = "Exact name of the hero's team, ignoring case.") String team) {
+
+	public HeroFilter {
+		name = QueryText.absentIfEmpty(name);
+		nameContains = QueryText.absentIfEmpty(nameContains);
+		team = QueryText.absentIfEmpty(team);
+	}
+
 }

@@ -1,10 +1,11 @@
 package com.example.heroes.hero;
 
+import com.example.heroes.web.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -20,13 +21,13 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 @Schema(name = "HeroUpdate")
 public record HeroUpdate(
-		@Schema(example = "Deadpond", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
-				max = 100, message = "must be 1 to 100 characters") JsonNullable<String> name,
-		@Schema(example = "Dive Wilson", maxLength = 255, writeOnly = true) @NotBlank(
-				message = "must not be blank") @Size(min = 1, max = 255,
-						message = "must be 1 to 255 characters") JsonNullable<String> secretName,
+		@Schema(example = "Deadpond", minLength = 1,
+				maxLength = 100) @NotNull(message = "must not be null") @Text(max = 100) JsonNullable<String> name,
+		@Schema(example = "Dive Wilson", minLength = 1, maxLength = 255, writeOnly = true) @NotNull(
+				message = "must not be null") @Text(max = 255) JsonNullable<String> secretName,
 		@Schema(example = "28", minimum = "0", maximum = "10000", nullable = true) @Min(value = 0,
 				message = "must be between 0 and 10000") @Max(value = 10000,
 						message = "must be between 0 and 10000") JsonNullable<Integer> age,
-		@Schema(example = "1", nullable = true) JsonNullable<Long> teamId) {
+		@Schema(example = "1", minimum = "1",
+				nullable = true) @Positive(message = "must be a positive id") JsonNullable<Long> teamId) {
 }

@@ -3,6 +3,7 @@ package com.example.heroes.query;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Null;
 
 /**
  * Paging by offset only, for lists whose order is computed (an aggregate): a keyset
@@ -16,7 +17,10 @@ public record OffsetParams(
 		@Parameter(description = "Rows to skip.") @Min(value = 0, message = "must be 0 or more") Integer offset,
 		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Min(value = 1,
 				message = "must be between 1 and 100") @Max(value = 100,
-						message = "must be between 1 and 100") Integer limit) {
+						message = "must be between 1 and 100") Integer limit,
+		@Parameter(hidden = true) @Null(message = "is not taken here: this list is paged by offset") String after,
+		@Parameter(hidden = true) @Null(message = "is not taken here: this list is paged by offset") String before,
+		@Parameter(hidden = true) @Null(message = "is not taken here: this list has a fixed order") String sort) {
 
 	public int offsetOrDefault() {
 		return (this.offset != null) ? this.offset : 0;
@@ -26,6 +30,14 @@ public record OffsetParams(
 		return (this.limit != null) ? this.limit : PageParams.DEFAULT_LIMIT;
 	}
 
+	/**
+	 * Where the page before starts: a limit back, or, from past the end, the last page.
+	 */
+	static int previousOffset(int offset, int limit, long totalCount) {
+		long lastPage = Math.max(0, totalCount - limit);
+		return (int) Math.max(0, Math.min(offset - limit, lastPage));
+	}
+
 	/** A page of rows read at this offset, linked to its neighbours by offset. */
 	public <T> Page<T> page(java.util.List<T> items, long totalCount) {
 		int offset = offsetOrDefault();
@@ -33,7 +45,7 @@ public record OffsetParams(
 		Page.Position next = (offset + items.size() < totalCount)
 				? new Page.Position("offset", Integer.toString(offset + items.size())) : null;
 		Page.Position previous = (offset > 0)
-				? new Page.Position("offset", Integer.toString(Math.max(0, offset - limit))) : null;
+				? new Page.Position("offset", Integer.toString(previousOffset(offset, limit, totalCount))) : null;
 		return new Page<>(items, totalCount, next, previous);
 	}
 

@@ -21,6 +21,12 @@ public record PageParams(
 
 	public static final int DEFAULT_LIMIT = 100;
 
+	public PageParams {
+		after = QueryText.absentIfEmpty(after);
+		before = QueryText.absentIfEmpty(before);
+		sort = QueryText.absentIfEmpty(sort);
+	}
+
 	public int limitOrDefault() {
 		return (this.limit != null) ? this.limit : DEFAULT_LIMIT;
 	}

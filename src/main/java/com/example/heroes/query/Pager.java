@@ -85,7 +85,8 @@ public class Pager {
 			Page.Position next = (offset + rows.size() < total && !rows.isEmpty())
 					? position("after", sorting, order, rows.get(rows.size() - 1), false) : null;
 			Page.Position previous = (offset > 0)
-					? new Page.Position("offset", Integer.toString(Math.max(0, offset - limit))) : null;
+					? new Page.Position("offset", Integer.toString(OffsetParams.previousOffset(offset, limit, total)))
+					: null;
 			return new Page<>(entities(rows, type), total, next, previous);
 		}
 

@@ -7,6 +7,9 @@ import com.example.heroes.query.PageParams;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.PageResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -39,7 +42,12 @@ class MembershipController {
 		this.conditions = conditions;
 	}
 
-	@PutMapping(path = "/teams/{teamId:\\d+}/members/{heroId:\\d+}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/teams/{teamId:\\d+}/members/{heroId:\\d+}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201", description = "The membership is new",
+			content = @Content(schema = @Schema(implementation = TeamMember.class)))
+	@ApiResponse(responseCode = "200", description = "The membership existed; its role is now the one given",
+			content = @Content(schema = @Schema(implementation = TeamMember.class)))
 	@Operation(operationId = "putMember", summary = "Make a hero a member of a team, or change its role",
 			description = "201 when the membership is new, 200 when it existed. The body may be left out; "
 					+ "the role is `member` unless given. If-Match is checked against the team's ETag.")
@@ -63,9 +71,11 @@ class MembershipController {
 
 	@DeleteMapping("/teams/{teamId:\\d+}/members/{heroId:\\d+}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "deleteMember", summary = "Take a hero out of a team")
-	void delete(@PathVariable long teamId, @PathVariable long heroId) {
-		this.memberships.leave(teamId, heroId);
+	@Operation(operationId = "deleteMember", summary = "Take a hero out of a team",
+			description = "If-Match is checked against the team's ETag, as for PUT.")
+	void delete(@PathVariable long teamId, @PathVariable long heroId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		this.memberships.leave(teamId, heroId, this.conditions.ifMatch(ifMatch));
 	}
 
 	@GetMapping(path = "/teams/{teamId:\\d+}/members", produces = MediaType.APPLICATION_JSON_VALUE)

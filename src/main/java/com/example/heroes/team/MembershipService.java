@@ -89,8 +89,12 @@ class MembershipService {
 		return new TeamMember(this.heroes.get(heroId), membership.getRole(), membership.getJoinedAt());
 	}
 
+	/**
+	 * Takes a hero out of a team; like {@link #join}, under the team's lock and If-Match.
+	 */
 	@Transactional
-	void leave(long teamId, long heroId) {
+	void leave(long teamId, long heroId, IfMatch ifMatch) {
+		this.teamService.lockForWrite(teamId, ifMatch);
 		if (this.memberships.deleteMembership(teamId, heroId) == 0) {
 			throw notFound(teamId, heroId);
 		}

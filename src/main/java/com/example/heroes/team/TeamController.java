@@ -10,6 +10,7 @@ import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ETags;
 import com.example.heroes.web.MediaTypes;
 import com.example.heroes.web.PageResponses;
@@ -55,6 +56,7 @@ class TeamController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
+	@ETagged
 	@Operation(operationId = "createTeam", summary = "Create a team",
 			description = "With an Idempotency-Key, a retry within 24 hours returns the first answer instead of creating again.")
 	ResponseEntity<TeamPublic> create(@Valid @RequestBody TeamCreate body,
@@ -87,14 +89,15 @@ class TeamController {
 	}
 
 	@GetMapping("/{id:\\d+}")
+	@ETagged
 	@Operation(operationId = "getTeam", summary = "Read a team, with its heroes")
-	ResponseEntity<TeamPublicWithHeroes> get(@PathVariable long id) {
+	ResponseEntity<TeamPublicWithHeroes> get(@PathVariable long id, HttpServletRequest request) {
 		TeamPublicWithHeroes team = this.teams.getWithHeroes(id);
 		String heroes = team.heroes()
 			.stream()
 			.map((hero) -> hero.id() + ":" + hero.version())
 			.collect(Collectors.joining(","));
-		return ResponseEntity.ok().eTag(ETags.of(team.version(), heroes)).body(team);
+		return this.conditions.read(request, ETags.of(team.version(), heroes), team.version(), team);
 	}
 
 	@GetMapping("/{id:\\d+}/heroes")
@@ -106,6 +109,7 @@ class TeamController {
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })
+	@ETagged
 	@Operation(operationId = "updateTeam", summary = "Change a team", description = "Changes only the properties sent.")
 	ResponseEntity<TeamPublic> update(@PathVariable long id, @Valid @RequestBody TeamUpdate body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -1,8 +1,8 @@
 package com.example.heroes.team;
 
+import com.example.heroes.web.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The body of {@code POST /teams}.
@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(name = "TeamCreate")
 public record TeamCreate(
-		@Schema(example = "Preventers", maxLength = 100) @NotBlank(message = "must not be blank") @Size(min = 1,
-				max = 100, message = "must be 1 to 100 characters") String name,
-		@Schema(example = "Sharp Tower", maxLength = 255) @NotBlank(message = "must not be blank") @Size(min = 1,
-				max = 255, message = "must be 1 to 255 characters") String headquarters) {
+		@Schema(example = "Preventers", minLength = 1,
+				maxLength = 100) @NotNull(message = "is required") @Text(max = 100) String name,
+		@Schema(example = "Sharp Tower", minLength = 1,
+				maxLength = 255) @NotNull(message = "is required") @Text(max = 255) String headquarters) {
 }

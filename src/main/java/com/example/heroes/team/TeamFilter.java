@@ -1,5 +1,6 @@
 package com.example.heroes.team;
 
+import com.example.heroes.query.QueryText;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.web.bind.annotation.BindParam;
@@ -14,4 +15,10 @@ import org.springframework.web.bind.annotation.BindParam;
 public record TeamFilter(@Parameter(description = "Exact name, ignoring case.") String name,
 		@Parameter(name = "name_contains",
 				description = "Part of the name, ignoring case.") @BindParam("name_contains") String nameContains) {
+
+	public TeamFilter {
+		name = QueryText.absentIfEmpty(name);
+		nameContains = QueryText.absentIfEmpty(nameContains);
+	}
+
 }

@@ -1,6 +1,11 @@
 package com.example.heroes.web;
 
 import com.example.heroes.config.HeroesProperties;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +20,24 @@ public class ConditionalRequests {
 
 	ConditionalRequests(HeroesProperties properties) {
 		this.requireIfMatch = properties.requireIfMatch();
+	}
+
+	/**
+	 * Answers a read of one resource with its ETag, honouring its preconditions as RFC
+	 * 9110 has them (Spring skips both for safe methods): a failing {@code If-Match} is a
+	 * 412; an {@code If-None-Match} that names the current tag, by weak comparison, or is
+	 * {@code *}, is a 304 without a body.
+	 */
+	public <T> ResponseEntity<T> read(HttpServletRequest request, String etag, long version, T body) {
+		String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+		if (ifMatch != null && !ifMatch.isBlank() && !IfMatch.parse(ifMatch).matches(version)) {
+			throw new PreconditionFailedException("If-Match does not name the current version " + version);
+		}
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && ETags.anyMatchesWeakly(ifNoneMatch, etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(body);
 	}
 
 	public IfMatch ifMatch(String header) {

@@ -2,6 +2,7 @@ package com.example.heroes.web;
 
 import java.net.URI;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +20,10 @@ class ContainerErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	void error(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// Asked for directly, /error is just a path with nothing at it.
+			throw new NotFoundException("No resource exists at this path");
+		}
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

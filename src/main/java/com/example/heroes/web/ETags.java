@@ -28,6 +28,25 @@ public final class ETags {
 		return "\"" + version + "-" + Long.toHexString(digest.getValue()) + "\"";
 	}
 
+	/**
+	 * Whether an {@code If-None-Match} list names this tag, ignoring weakness
+	 * ({@code W/}), or is {@code *}.
+	 */
+	static boolean anyMatchesWeakly(String header, String etag) {
+		String current = opaque(etag);
+		for (String tag : header.split(",")) {
+			String trimmed = tag.strip();
+			if (trimmed.equals("*") || opaque(trimmed).equals(current)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String opaque(String tag) {
+		return tag.startsWith("W/") ? tag.substring(2) : tag;
+	}
+
 	/** The version a strong tag of this service names, or null for any other tag. */
 	static Long version(String tag) {
 		if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {

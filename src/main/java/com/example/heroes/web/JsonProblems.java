@@ -16,6 +16,15 @@ final class JsonProblems {
 	private JsonProblems() {
 	}
 
+	/** Why a body that is JSON is not what the endpoint takes, as a whole. */
+	static String wrongBodyType(JacksonException ex) {
+		Class<?> type = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
+		if (type != null && (type.isArray() || Collection.class.isAssignableFrom(type))) {
+			return "The body must be a JSON array";
+		}
+		return "The body must be a JSON object";
+	}
+
 	static String message(JacksonException ex) {
 		if (ex instanceof InputCoercionException) {
 			return "is out of range";
@@ -23,8 +32,9 @@ final class JsonProblems {
 		if (!(ex instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
 			return "has an invalid value";
 		}
-		if (NulFreeStringDeserializer.MESSAGE.equals(mismatch.getOriginalMessage())) {
-			return NulFreeStringDeserializer.MESSAGE;
+		String original = mismatch.getOriginalMessage();
+		if (StorableText.NUL.equals(original) || StorableText.UNPAIRED_SURROGATE.equals(original)) {
+			return original;
 		}
 		Class<?> type = mismatch.getTargetType();
 		if (type == String.class) {

@@ -1,9 +1,12 @@
 package com.example.heroes.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import com.example.heroes.query.Page;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Answers a list request: the page's items as a JSON array, {@code X-Total-Count} when
@@ -45,17 +47,31 @@ public final class PageResponses {
 		return ResponseEntity.ok().headers(headers).body(page.items());
 	}
 
+	/**
+	 * A link to another page of the same list: the request's own parameters, those its
+	 * handler takes, with the page position replaced. Values are form-encoded, so a
+	 * {@code +} in a filter stays a plus and is not read back as a space.
+	 */
 	private static String link(HttpServletRequest request, Page.Position position, String relation) {
-		UriComponentsBuilder uri = ServletUriComponentsBuilder.fromCurrentRequestUri();
+		QueryParameters handled = QueryParameters.of(request);
+		StringJoiner query = new StringJoiner("&");
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			if (!POSITION_PARAMETERS.contains(parameter.getKey())) {
-				uri.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
+			String name = parameter.getKey();
+			if (!POSITION_PARAMETERS.contains(name) && (handled == null || handled.known().contains(name))) {
+				for (String value : parameter.getValue()) {
+					query.add(encode(name) + "=" + encode(value));
+				}
 			}
 		}
 		if (position != null) {
-			uri.queryParam(position.parameter(), position.value());
+			query.add(encode(position.parameter()) + "=" + encode(position.value()));
 		}
-		return "<" + uri.encode().build().toUriString() + ">; rel=\"" + relation + "\"";
+		String base = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
+		return "<" + base + ((query.length() > 0) ? "?" + query : "") + ">; rel=\"" + relation + "\"";
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 }

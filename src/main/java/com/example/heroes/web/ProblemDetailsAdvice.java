@@ -15,19 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -143,12 +140,17 @@ class ProblemDetailsAdvice {
 		if (json == null) {
 			return problem(ProblemType.MALFORMED_REQUEST, "The request body is missing or not readable", request);
 		}
-		boolean syntaxError = json instanceof StreamReadException && !(json instanceof InputCoercionException);
-		String field = ClientNames.jsonPath(json.getPath());
-		if (syntaxError || field.isEmpty()) {
+		if (json instanceof StreamConstraintsException) {
 			return problem(ProblemType.MALFORMED_REQUEST,
-					syntaxError ? "The body is not valid JSON" : "The body is not the JSON type this endpoint takes",
+					"The body exceeds the JSON reader's limits (nesting, or the length of a number or string)",
 					request);
+		}
+		if (json instanceof StreamReadException && !(json instanceof InputCoercionException)) {
+			return problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", request);
+		}
+		String field = ClientNames.jsonPath(json.getPath());
+		if (field.isEmpty()) {
+			return problem(ProblemType.MALFORMED_REQUEST, JsonProblems.wrongBodyType(json), request);
 		}
 		return validation(List.of(new FieldError(field, JsonProblems.message(json))), request);
 	}
@@ -228,9 +230,7 @@ class ProblemDetailsAdvice {
 		return problem(ProblemType.PRECONDITION_REQUIRED, ex.getMessage(), request);
 	}
 
-	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-			TransientDataAccessResourceException.class, QueryTimeoutException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
+	private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
 		logger.warn("Database unavailable: {}", ex.getClass().getSimpleName());
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -259,11 +259,15 @@ class ProblemDetailsAdvice {
 	}
 
 	/**
-	 * Anything else: Spring's own 4xx errors keep their status, all the rest is a bare
-	 * 500, logged with the request id.
+	 * Anything else: the database out of reach is a 503 with {@code Retry-After};
+	 * Spring's own 4xx errors keep their status; all the rest is a bare 500, logged with
+	 * the request id.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseAvailability.isUnavailable(ex)) {
+			return databaseUnavailable(ex, request);
+		}
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
 			ProblemType type = ProblemType.forStatus(error.getStatusCode().value());
 			ResponseEntity<ProblemDetail> response = problem(type, type.description(), request, error.getHeaders());
@@ -271,7 +275,7 @@ class ProblemDetailsAdvice {
 			return ResponseEntity.status(error.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
 		}
 		logger.error("Unexpected error", ex);
-		return problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged", request);
+		return problem(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.example.heroes.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -23,11 +24,20 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
+		if (status == 501 || status == 505) {
+			// A transfer coding or HTTP version Tomcat does not take: the client's
+			// request
+			// is at fault, and no input a client sends may be a 5xx.
+			status = 400;
+			response.setStatus(status);
+		}
 		ProblemType type = ProblemType.forStatus(status);
+		String uri = request.getRequestURI();
 		String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
 				+ ",\"detail\":\"The request line or headers cannot be parsed\",\"instance\":\""
-				+ JSONFilter.escape(String.valueOf(request.getRequestURI())) + "\"}";
+				+ JSONFilter.escape((uri != null) ? uri : "/") + "\"}";
 		try {
+			response.setHeader(RequestIdFilter.HEADER, UUID.randomUUID().toString());
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();

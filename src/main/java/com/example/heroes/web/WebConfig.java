@@ -9,13 +9,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP plumbing every endpoint shares: request ids, the body size limit, paths that
- * answer with and without a trailing slash, and the NUL check on query parameters.
+ * answer with and without a trailing slash, problem details for Tomcat's own errors, and
+ * the checks and strict parsing of query parameters.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -53,7 +55,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new NulParameterInterceptor());
+		registry.addInterceptor(new QueryParameterInterceptor());
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		StrictQueryValues.register(registry);
 	}
 
 }

@@ -98,6 +98,22 @@ class ApiDocsIT {
 	}
 
 	@Test
+	void successfulAnswersDocumentTheirHeaders() {
+		String document = document();
+		Map<String, Object> created = JsonPath.read(document, "$.paths['/heroes'].post.responses['201'].headers");
+		assertThat(created).containsKeys("Location", "ETag", "Idempotent-Replayed");
+		Map<String, Object> list = JsonPath.read(document, "$.paths['/heroes'].get.responses['200'].headers");
+		assertThat(list).containsKeys("Link", "X-Total-Count");
+		Map<String, Object> put = JsonPath.read(document, "$.paths['/teams/{teamId}/members/{heroId}'].put.responses");
+		assertThat(put).containsKeys("200", "201", "412", "428");
+		Map<String, Object> member = JsonPath.read(document,
+				"$.paths['/teams/{teamId}/members/{heroId}'].get.responses");
+		assertThat(member).doesNotContainKey("304");
+		Map<String, Object> getHero = JsonPath.read(document, "$.paths['/heroes/{id}'].get.responses");
+		assertThat(getHero).containsKeys("304", "406", "500");
+	}
+
+	@Test
 	void theProblemSchemaListsEveryProblemType() {
 		List<String> types = JsonPath.read(document(), "$.components.schemas.Problem.properties.type.enum");
 		assertThat(types).containsExactlyInAnyOrderElementsOf(

@@ -146,6 +146,88 @@ class HeroApiIT {
 	}
 
 	@Test
+	void lengthsCountCharactersNotUtf16Units() {
+		String emoji = new String(Character.toChars(0x1F600));
+		this.api.createHero(emoji.repeat(100), emoji.repeat(255), null, null);
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"%s\", \"secret_name\": \"s\"}".formatted(emoji.repeat(101)))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be at most 100 characters");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			no-break space        | \\u00a0
+			next line             | \\u0085
+			zero-width space      | \\u200b
+			byte order mark       | \\ufeff
+			ideographic space     | \\u3000
+			line break and tab    | \\n\\t
+			""")
+	void textWithoutAVisibleCharacterIsBlank(String label, String escaped) {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"" + escaped + "\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not be blank");
+	}
+
+	@Test
+	void textThatCannotBeStoredAsSentIs422() {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"lone \\udc00 surrogate\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name");
+		this.http.get().uri("/heroes").exchange().expectHeader().valueEquals("X-Total-Count", "0");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0", "-1" })
+	void aTeamIdThatIsNotPositiveIs422(long teamId) {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"n\", \"secret_name\": \"s\", \"team_id\": " + teamId + "}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("team_id");
+	}
+
+	@Test
+	void aMissingRequiredFieldIsRequired() {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("is required");
+	}
+
+	@Test
 	void ageLimitsAreInclusive() {
 		this.api.createHero("Baby", "b", 0, null);
 		this.api.createHero("Ancient", "a", 10000, null);

@@ -23,6 +23,9 @@ class HeroFilterIT {
 	@Autowired
 	RestTestClient http;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	long preventers;
 
 	long zForce;
@@ -147,15 +150,71 @@ class HeroFilterIT {
 			.isEqualTo(List.of(parameter));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			hexadecimal limit     | limit=0x10           | limit
+			hash limit            | limit=%2310          | limit
+			signed age            | age=%2B30            | age
+			yes for true          | has_team=yes         | has_team
+			one for true          | has_team=1           | has_team
+			""")
+	void numbersAreDecimalAndBooleansAreTrueOrFalse(String label, String query, String parameter) {
+		this.http.get()
+			.uri(java.net.URI.create("http://localhost:" + this.port + "/heroes?" + query))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.isEqualTo(List.of(parameter));
+	}
+
+	@Test
+	void aParameterTakenOnceMustNotBeRepeated() {
+		this.http.get()
+			.uri("/heroes?limit=5&limit=100")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("limit");
+		this.http.get().uri("/heroes?name=a&name=b").exchange().expectStatus().isEqualTo(422);
+		this.http.get().uri("/heroes?team_id=1&team_id=2").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void anEmptyValueIsAbsent() {
+		assertThat(names("/heroes?name=&name_contains=&team=&age=&has_team=&sort=")).hasSize(8);
+	}
+
+	@Test
+	void aPlusInAFilterSurvivesTheLinks() {
+		Api api = new Api(this.http);
+		api.createHero("C++ Hero", "s", 1, null);
+		api.createHero("C++ Other", "s", 2, null);
+		api.createHero("C   Plain", "s", 3, null);
+		var first = this.http.get()
+			.uri("/heroes?limit=1&name_contains={text}", "C++")
+			.exchange()
+			.returnResult(String.class);
+		String next = com.example.heroes.support.Links.parse(first.getResponseHeaders().getFirst("Link")).get("next");
+		assertThat(next).contains("name_contains=C%2B%2B");
+		assertThat(names(java.net.URI.create(next).getRawPath() + "?" + java.net.URI.create(next).getRawQuery()))
+			.containsExactly("C++ Other");
+	}
+
 	@Test
 	void unknownQueryParametersAreIgnored() {
 		assertThat(names("/heroes?colour=red&name=Deadpond")).containsExactly("Deadpond");
 	}
 
 	private List<String> names(String uri, Object... variables) {
-		return this.http.get()
-			.uri(uri, variables)
-			.exchange()
+		boolean encoded = uri.contains("%") && variables.length == 0;
+		RestTestClient.RequestHeadersSpec<?> request = encoded
+				? this.http.get().uri(java.net.URI.create("http://localhost:" + this.port + uri))
+				: this.http.get().uri(uri, variables);
+		return request.exchange()
 			.expectStatus()
 			.isOk()
 			.returnResult(

@@ -219,6 +219,24 @@ class MembershipIT {
 			.isCreated();
 	}
 
+	@Test
+	void ifMatchOnADeleteIsCheckedAgainstTheTeam() {
+		put("{}").expectStatus().isCreated();
+		this.http.delete()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.header("If-Match", "\"7\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		this.http.get().uri("/teams/{team}/members/{hero}", this.team, this.hero).exchange().expectStatus().isOk();
+		this.http.delete()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.header("If-Match", this.api.etag("/teams/" + this.team))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
 	private RestTestClient.ResponseSpec put(String json) {
 		return put(this.team, this.hero, json);
 	}

@@ -164,9 +164,9 @@ class TeamApiIT {
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[?(@.field == 'name')].message")
-			.isEqualTo(List.of("must be 1 to 100 characters"))
+			.isEqualTo(List.of("must be at most 100 characters"))
 			.jsonPath("$.errors[?(@.field == 'headquarters')].message")
-			.isEqualTo(List.of("must be 1 to 255 characters"));
+			.isEqualTo(List.of("must be at most 255 characters"));
 
 		this.api.createTeam("n".repeat(100), "h".repeat(255));
 	}

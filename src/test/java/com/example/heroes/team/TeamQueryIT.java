@@ -157,6 +157,32 @@ class TeamQueryIT {
 			.isEqualTo(List.of("Team 2", "Team 3"));
 		this.http.get().uri("/teams/stats?limit=101").exchange().expectStatus().isEqualTo(422);
 		this.http.get().uri("/teams/stats?offset=-1").exchange().expectStatus().isEqualTo(422);
+		for (String parameter : List.of("sort=name", "after=x", "before=x")) {
+			this.http.get()
+				.uri("/teams/stats?" + parameter)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(422)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo(parameter.substring(0, parameter.indexOf('=')));
+		}
+	}
+
+	@Test
+	void thePreviousPageOfAnOffsetPastTheEndIsTheLastPage() {
+		for (int i = 0; i < 5; i++) {
+			this.api.createTeam("Team " + i, "x");
+		}
+		for (String list : List.of("/teams", "/teams/stats")) {
+			this.http.get()
+				.uri(list + "?offset=50&limit=2")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.value("Link", (link) -> assertThat(link).contains("offset=3>; rel=\"prev\""));
+		}
 	}
 
 	private long teamId(String name) {

@@ -83,6 +83,25 @@ class ConditionalRequestsIT {
 	}
 
 	@Test
+	void readsFollowRfc9110Preconditions() {
+		String path = "/heroes/" + this.hero;
+		String etag = this.api.etag(path);
+		this.http.get().uri(path).header("If-None-Match", "*").exchange().expectStatus().isNotModified();
+		this.http.get().uri(path).header("If-None-Match", "W/" + etag).exchange().expectStatus().isNotModified();
+		this.http.get().uri(path).header("If-None-Match", "\"9\", " + etag).exchange().expectStatus().isNotModified();
+		this.http.get()
+			.uri(path)
+			.header("If-Match", "\"9\"")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/precondition-failed");
+		this.http.get().uri(path).header("If-Match", etag).exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void aChangeToAnEmbeddedRowChangesTheETag() {
 		String heroTag = this.api.etag("/heroes/" + this.hero);
 		String teamTag = this.api.etag("/teams/" + this.team);

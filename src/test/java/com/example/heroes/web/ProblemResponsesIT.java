@@ -282,6 +282,93 @@ class ProblemResponsesIT {
 		assertThat(body).contains("\"type\"", "\"title\"", "\"status\"", "\"detail\"", "\"instance\"");
 	}
 
+	@Test
+	void theErrorPathAskedForDirectlyIs404() {
+		this.http.get()
+			.uri("/error")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/not-found");
+	}
+
+	@Test
+	void traceIs405WithoutEchoingTheRequest() throws Exception {
+		String response = RawHttp.exchange(this.port, "TRACE /heroes HTTP/1.1\r\nCookie: session=secret\r\n");
+		assertThat(response).startsWith("HTTP/1.1 405")
+			.contains("Allow:")
+			.contains("/problems/method-not-allowed")
+			.doesNotContain("session=secret");
+	}
+
+	@Test
+	void formBodiesAreNeverParsed() {
+		long team = this.api.createTeam("Preventers", "Sharp Tower");
+		long hero = this.api.createHero("Deadpond", "Dive Wilson", null, null);
+		MediaType form = MediaType.APPLICATION_FORM_URLENCODED;
+		this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.contentType(form)
+			.body("x")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+		this.http.patch()
+			.uri("/teams/{id}", team)
+			.contentType(form)
+			.body("a=%ZZ")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+		this.http.put().uri("/heroes").contentType(form).body("a=%ZZ").exchange().expectStatus().isEqualTo(405);
+		this.http.method(org.springframework.http.HttpMethod.DELETE)
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.contentType(form)
+			.body("a=%ZZ")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.contentType(MediaType.parseMediaType("application/yaml"))
+			.body("role: captain\n")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+	}
+
+	@Test
+	void protocolErrorsOfTheClientAre400ProblemsWithARequestId() throws Exception {
+		for (String request : List.of("POST /heroes HTTP/1.1\r\nTransfer-Encoding: gzip\r\n",
+				"GET /heroes HTTP/2.0\r\n")) {
+			String response = RawHttp.exchange(this.port, request);
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.containsIgnoringCase("X-Request-Id:")
+				.contains("\"type\":\"/problems/malformed-request\"")
+				.doesNotContain("\"instance\":\"null\"");
+		}
+	}
+
+	@Test
+	void theLongestQueryTomcatTakesStillGetsItsLinks() {
+		StringBuilder uri = new StringBuilder("/heroes?limit=1&offset=1&unknown=" + "u".repeat(1000));
+		for (int i = 0; i < 100; i++) {
+			uri.append("&team_id=922337203685477580").append(i % 8);
+		}
+		this.api.createHero("Deadpond", "Dive Wilson", null, null);
+		this.http.get()
+			.uri(URI.create("http://localhost:" + this.port + uri))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Link",
+					(link) -> assertThat(link).contains("team_id=9223372036854775800").doesNotContain("unknown"));
+	}
+
 	private RestTestClient.ResponseSpec post(String path, String json) {
 		return this.http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
 	}

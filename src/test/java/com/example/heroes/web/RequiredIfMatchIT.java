@@ -39,6 +39,7 @@ class RequiredIfMatchIT {
 		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isEqualTo(428);
 		this.http.delete().uri("/teams/{id}", team).exchange().expectStatus().isEqualTo(428);
 		this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
+		this.http.delete().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
 		this.http.get().uri("/heroes/{id}", hero).exchange().expectBody().jsonPath("$.age").isEqualTo(48);
 
 		this.http.patch()

@@ -1,0 +1,75 @@
+package com.example.heroes.web;
+
+import java.beans.PropertyEditorSupport;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * How query parameter values become numbers and booleans: strictly. Spring would read
+ * {@code limit=0x10} as 16 and {@code has_team=yes} as true; here an integer is decimal
+ * digits and a boolean is {@code true} or {@code false}, anything else a 422 naming the
+ * parameter. An empty value counts as absent.
+ * <p>
+ * Both as property editors and as converters: a single value goes through the editors,
+ * which have the last word (when a converter refuses a value, Spring falls back to its
+ * own lenient editors); the items of a repeated parameter go through the converters.
+ */
+@ControllerAdvice
+class StrictQueryValues {
+
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
+
+	@InitBinder
+	void strictly(WebDataBinder binder) {
+		binder.registerCustomEditor(Integer.class, editor(decimal(Integer::valueOf)));
+		binder.registerCustomEditor(Long.class, editor(decimal(Long::valueOf)));
+		binder.registerCustomEditor(Boolean.class, editor(StrictQueryValues::toBoolean));
+	}
+
+	static void register(FormatterRegistry registry) {
+		registry.addConverter(String.class, Integer.class, (text) -> (Integer) parse(text, decimal(Integer::valueOf)));
+		registry.addConverter(String.class, Long.class, (text) -> (Long) parse(text, decimal(Long::valueOf)));
+		registry.addConverter(String.class, Boolean.class,
+				(text) -> (Boolean) parse(text, StrictQueryValues::toBoolean));
+	}
+
+	private static Object parse(String text, Function<String, Object> parse) {
+		return (text == null || text.isEmpty()) ? null : parse.apply(text);
+	}
+
+	private static PropertyEditorSupport editor(Function<String, Object> parse) {
+		return new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(parse(text, parse));
+			}
+
+		};
+	}
+
+	private static Function<String, Object> decimal(Function<String, Object> parse) {
+		return (text) -> {
+			if (!DECIMAL.matcher(text).matches()) {
+				throw new IllegalArgumentException("Not a decimal integer");
+			}
+			return parse.apply(text);
+		};
+	}
+
+	private static Boolean toBoolean(String text) {
+		if (text.equalsIgnoreCase("true")) {
+			return Boolean.TRUE;
+		}
+		if (text.equalsIgnoreCase("false")) {
+			return Boolean.FALSE;
+		}
+		throw new IllegalArgumentException("Not true or false");
+	}
+
+}

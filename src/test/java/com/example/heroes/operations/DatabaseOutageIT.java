@@ -1,0 +1,143 @@
+package com.example.heroes.operations;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.example.heroes.HeroesApplication;
+import com.example.heroes.support.TcpProxy;
+import com.example.heroes.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * API.md §2 and §11: while the database cannot be reached, requests are answered 503 with
+ * {@code Retry-After} within 5 seconds, never held; readiness is DOWN and liveness UP;
+ * and when the database is back, the service recovers by itself. The application runs
+ * here on its own, reaching the run's database through a proxy the test cuts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class DatabaseOutageIT {
+
+	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+
+	private TcpProxy proxy;
+
+	private ConfigurableApplicationContext application;
+
+	private RestTestClient http;
+
+	@BeforeAll
+	void start() throws Exception {
+		TestDatabase database = TestDatabase.get();
+		Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)").matcher(database.url());
+		assertThat(url.matches()).as("a PostgreSQL JDBC URL: %s", database.url()).isTrue();
+		this.proxy = new TcpProxy(url.group(1), Integer.parseInt(url.group(2)));
+		this.application = new SpringApplicationBuilder(HeroesApplication.class).run("--server.port=0",
+				"--spring.main.banner-mode=off",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + this.proxy.port() + "/" + url.group(3),
+				"--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password());
+		String port = this.application.getEnvironment().getProperty("local.server.port");
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	}
+
+	@AfterEach
+	void reconnect() throws Exception {
+		this.proxy.restore();
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		this.application.close();
+		this.proxy.close();
+	}
+
+	@Test
+	void aRefusedDatabaseIsA503WithRetryAfterAndTheServiceRecovers(CapturedOutput output) throws Exception {
+		assertThat(get("/heroes").getStatus().value()).isEqualTo(200);
+
+		this.proxy.refuse();
+		assertUnavailable(timedGet("/heroes", "outage-1"));
+		assertUnavailable(timedPost("/teams", "{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}"));
+		assertThat(output).containsPattern("\\[outage-1\\].*Database unavailable");
+		assertThat(get("/actuator/health/readiness").getStatus().value()).isEqualTo(503);
+		assertThat(get("/actuator/health/liveness").getStatus().value()).isEqualTo(200);
+
+		this.proxy.restore();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(get("/heroes").getStatus().value()).isEqualTo(200);
+			assertThat(get("/actuator/health/readiness").getStatus().value()).isEqualTo(200);
+		});
+	}
+
+	@Test
+	void aDatabaseThatStopsAnsweringIsA503TooNotAHang() throws Exception {
+		assertThat(get("/heroes").getStatus().value()).isEqualTo(200);
+
+		this.proxy.blackhole();
+		assertUnavailable(timedGet("/heroes", "outage-2"));
+		assertUnavailable(timedGet("/teams/stats", "outage-3"));
+
+		this.proxy.restore();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(get("/heroes").getStatus().value()).isEqualTo(200));
+	}
+
+	private void assertUnavailable(Timed<EntityExchangeResult<String>> answer) {
+		assertThat(answer.elapsed()).as("answered in time").isLessThan(ANSWER_WITHIN);
+		EntityExchangeResult<String> result = answer.value();
+		assertThat(result.getStatus().value()).isEqualTo(503);
+		assertThat(result.getResponseHeaders().getFirst("Retry-After")).matches("\\d+");
+		assertThat(result.getResponseBody()).contains("\"type\":\"/problems/service-unavailable\"")
+			.doesNotContain("Exception")
+			.doesNotContain("jdbc");
+	}
+
+	private EntityExchangeResult<String> get(String path) {
+		return this.http.get().uri(path).exchange().returnResult(String.class);
+	}
+
+	private Timed<EntityExchangeResult<String>> timedGet(String path, String requestId) {
+		return timed(() -> this.http.get()
+			.uri(path)
+			.header("X-Request-Id", requestId)
+			.exchange()
+			.returnResult(String.class));
+	}
+
+	private Timed<EntityExchangeResult<String>> timedPost(String path, String json) {
+		return timed(() -> this.http.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.returnResult(String.class));
+	}
+
+	private static <T> Timed<T> timed(java.util.function.Supplier<T> call) {
+		long start = System.nanoTime();
+		T value = call.get();
+		return new Timed<>(value, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	private record Timed<T>(T value, Duration elapsed) {
+	}
+
+}
