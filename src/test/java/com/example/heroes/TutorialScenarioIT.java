@@ -1,5 +1,6 @@
 package com.example.heroes;
 
+import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +20,22 @@ class TutorialScenarioIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	Api api;
+
 	@Test
 	void theTutorialFlowWorksEndToEnd() {
-		long preventers = create("/teams", """
+		long preventers = this.api.create("/teams", """
 				{"name": "Preventers", "headquarters": "Sharp Tower"}""");
-		long zFighters = create("/teams", """
+		long zFighters = this.api.create("/teams", """
 				{"name": "Z-Force", "headquarters": "Sister Margaret's Bar"}""");
 
-		long deadpond = create("/heroes/", """
+		long deadpond = this.api.create("/heroes/", """
 				{"name": "Deadpond", "secret_name": "Dive Wilson", "team_id": %d}""".formatted(zFighters));
-		long rusty = create("/heroes/", """
+		long rusty = this.api.create("/heroes/", """
 				{"id": 9000, "name": "Rusty-Man", "secret_name": "Tommy Sharp", "age": 48, "team_id": %d}"""
 			.formatted(preventers));
-		long spiderBoy = create("/heroes/", """
+		long spiderBoy = this.api.create("/heroes/", """
 				{"name": "Spider-Boy", "secret_name": "Pedro Parqueador"}""");
 		assertThat(rusty).as("a client cannot choose the id").isNotEqualTo(9000);
 
@@ -132,23 +136,6 @@ class TutorialScenarioIT {
 			.isEmpty()
 			.jsonPath("$.version")
 			.isEqualTo(1);
-	}
-
-	private long create(String path, String json) {
-		Number id = this.http.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectHeader()
-			.exists("Location")
-			.returnResult(java.util.Map.class)
-			.getResponseBody()
-			.get("id") instanceof Number n ? n : null;
-		assertThat(id).isNotNull();
-		return id.longValue();
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.example.heroes.hero;
 
-import java.net.URI;
 import java.util.List;
 
 import com.example.heroes.idempotency.IdempotentCreates;
@@ -8,6 +7,7 @@ import com.example.heroes.query.PageParams;
 import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamService;
 import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ETags;
 import com.example.heroes.web.MediaTypes;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/heroes", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,11 +68,7 @@ class HeroController {
 				new TypeReference<>() {
 				}, () -> this.heroes.create(body));
 		HeroPublic hero = answer.body();
-		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.path("/{id}")
-			.buildAndExpand(hero.id())
-			.toUri();
-		return ResponseEntity.created(location).eTag(ETags.of(hero.version())).headers(answer.headers()).body(hero);
+		return CreatedResponses.created(hero.id(), hero.version(), hero, answer.headers());
 	}
 
 	@PostMapping(path = "/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)

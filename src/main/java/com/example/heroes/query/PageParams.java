@@ -1,5 +1,6 @@
 package com.example.heroes.query;
 
+import com.example.heroes.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,10 +39,10 @@ public record PageParams(
 	/** The cursor this request continues from, with the parameter it came in. */
 	Cursor.Token cursorToken() {
 		if (this.after != null && this.before != null) {
-			throw new com.example.heroes.web.InvalidRequestException("before", "cannot be combined with after");
+			throw new InvalidRequestException("before", "cannot be combined with after");
 		}
 		if ((this.after != null || this.before != null) && this.offset != null) {
-			throw new com.example.heroes.web.InvalidRequestException("offset", "cannot be combined with a cursor");
+			throw new InvalidRequestException("offset", "cannot be combined with a cursor");
 		}
 		if (this.after != null) {
 			return new Cursor.Token("after", this.after);

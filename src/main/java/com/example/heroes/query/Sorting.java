@@ -43,8 +43,8 @@ public final class Sorting<E> {
 		return this.scope;
 	}
 
-	/** The fields clients may sort by, for documentation. */
-	public String allowed() {
+	/** The fields clients may sort by, as a message names them. */
+	private String allowed() {
 		return String.join(", ", this.fields.keySet());
 	}
 

@@ -1,6 +1,5 @@
 package com.example.heroes.team;
 
-import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,6 +9,7 @@ import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.web.ConditionalRequests;
+import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ETags;
 import com.example.heroes.web.MediaTypes;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(path = "/teams", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,11 +64,7 @@ class TeamController {
 				new TypeReference<>() {
 				}, () -> this.teams.create(body));
 		TeamPublic team = answer.body();
-		URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.path("/{id}")
-			.buildAndExpand(team.id())
-			.toUri();
-		return ResponseEntity.created(location).eTag(ETags.of(team.version())).headers(answer.headers()).body(team);
+		return CreatedResponses.created(team.id(), team.version(), team, answer.headers());
 	}
 
 	@GetMapping

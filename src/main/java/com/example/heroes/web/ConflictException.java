@@ -10,10 +10,6 @@ public class ConflictException extends RuntimeException {
 
 	private final transient List<FieldError> errors;
 
-	public ConflictException(String message) {
-		this(message, List.of());
-	}
-
 	public ConflictException(String message, List<FieldError> errors) {
 		super(message);
 		this.errors = List.copyOf(errors);

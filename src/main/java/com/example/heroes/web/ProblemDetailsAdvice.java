@@ -21,6 +21,7 @@ import tools.jackson.core.exc.StreamReadException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -67,7 +69,7 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
 			// An id that is not a 64-bit integer names no resource.
 			return problem(ProblemType.NOT_FOUND, "No resource exists at this path", request);
 		}
@@ -161,10 +163,8 @@ class ProblemDetailsAdvice {
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex, HttpServletRequest request) {
-		ProblemType type = ProblemType.forStatus(ex.getErrorCode());
-		ResponseEntity<ProblemDetail> response = problem(type, "The query string cannot be decoded", request);
-		response.getBody().setStatus(ex.getErrorCode());
-		return ResponseEntity.status(ex.getErrorCode()).headers(response.getHeaders()).body(response.getBody());
+		return problem(ProblemType.forStatus(ex.getErrorCode()), ex.getErrorCode(),
+				"The query string cannot be decoded", instance(request), HttpHeaders.EMPTY);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -248,9 +248,7 @@ class ProblemDetailsAdvice {
 			logger.error("Unexpected error outside the request handlers", ex.getCause());
 		}
 		ProblemType type = ProblemType.forStatus(ex.status());
-		ProblemDetail body = body(type, type.description(), ex.uri());
-		body.setStatus(ex.status());
-		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		return problem(type, ex.status(), type.description(), ex.uri(), HttpHeaders.EMPTY);
 	}
 
 	@ExceptionHandler(AsyncRequestNotUsableException.class)
@@ -269,10 +267,9 @@ class ProblemDetailsAdvice {
 			return databaseUnavailable(ex, request);
 		}
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
-			ProblemType type = ProblemType.forStatus(error.getStatusCode().value());
-			ResponseEntity<ProblemDetail> response = problem(type, type.description(), request, error.getHeaders());
-			response.getBody().setStatus(error.getStatusCode().value());
-			return ResponseEntity.status(error.getStatusCode()).headers(response.getHeaders()).body(response.getBody());
+			int status = error.getStatusCode().value();
+			ProblemType type = ProblemType.forStatus(status);
+			return problem(type, status, type.description(), instance(request), error.getHeaders());
 		}
 		logger.error("Unexpected error", ex);
 		return problem(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request);
@@ -313,19 +310,33 @@ class ProblemDetailsAdvice {
 
 	private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpServletRequest request,
 			HttpHeaders headers) {
-		ProblemDetail body = body(type, detail, URI.create(request.getRequestURI()));
-		return ResponseEntity.status(type.status())
+		return problem(type, type.status().value(), detail, instance(request), headers);
+	}
+
+	/**
+	 * The one builder of problem details. The status is the type's own, except for the
+	 * few errors known only by the status Tomcat or Spring gave them.
+	 */
+	private static ResponseEntity<ProblemDetail> problem(ProblemType type, int status, String detail, URI instance,
+			HttpHeaders headers) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+		body.setType(type.uri());
+		body.setTitle(type.title());
+		body.setInstance(instance);
+		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(body);
 	}
 
-	private static ProblemDetail body(ProblemType type, String detail, URI instance) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(type.status(), detail);
-		body.setType(type.uri());
-		body.setTitle(type.title());
-		body.setInstance(instance);
-		return body;
+	/** The request's path; one that is not a valid URI reference is reported as "/". */
+	private static URI instance(HttpServletRequest request) {
+		try {
+			return URI.create(request.getRequestURI());
+		}
+		catch (IllegalArgumentException ex) {
+			return URI.create("/");
+		}
 	}
 
 	static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

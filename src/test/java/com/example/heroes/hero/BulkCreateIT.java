@@ -30,13 +30,13 @@ class BulkCreateIT {
 	@Autowired
 	SqlStatements sql;
 
+	@Autowired
 	Api api;
 
 	long team;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		this.team = this.api.createTeam("Preventers", "Sharp Tower");
 	}
 

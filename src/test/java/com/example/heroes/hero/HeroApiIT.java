@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,12 +22,8 @@ class HeroApiIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.http);
-	}
 
 	@Test
 	void createAnswers201WithLocationEtagAndTheHeroWithoutItsSecret() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Links;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +24,8 @@ class HeroFilterIT {
 	@Autowired
 	RestTestClient http;
 
-	@org.springframework.boot.test.web.server.LocalServerPort
-	int port;
+	@Autowired
+	Api api;
 
 	long preventers;
 
@@ -32,17 +33,16 @@ class HeroFilterIT {
 
 	@BeforeEach
 	void setUp() {
-		Api api = new Api(this.http);
-		this.preventers = api.createTeam("Preventers", "Sharp Tower");
-		this.zForce = api.createTeam("Z-Force", "Bar");
-		api.createHero("Deadpond", "Dive Wilson", 30, this.zForce);
-		api.createHero("Rusty-Man", "Tommy Sharp", 48, this.preventers);
-		api.createHero("Spider-Boy", "Pedro Parqueador", 16, this.preventers);
-		api.createHero("Tarantula", "Natalia Roman-on", 32, null);
-		api.createHero("Black Lion", "Trevor Challa", 35, this.zForce);
-		api.createHero("Dr. Weird", "Steve Weird", null, null);
-		api.createHero("100% Real_Hero", "Noone", 99, null);
-		api.createHero("100 Percent RealXHero", "Noone Else", 98, null);
+		this.preventers = this.api.createTeam("Preventers", "Sharp Tower");
+		this.zForce = this.api.createTeam("Z-Force", "Bar");
+		this.api.createHero("Deadpond", "Dive Wilson", 30, this.zForce);
+		this.api.createHero("Rusty-Man", "Tommy Sharp", 48, this.preventers);
+		this.api.createHero("Spider-Boy", "Pedro Parqueador", 16, this.preventers);
+		this.api.createHero("Tarantula", "Natalia Roman-on", 32, null);
+		this.api.createHero("Black Lion", "Trevor Challa", 35, this.zForce);
+		this.api.createHero("Dr. Weird", "Steve Weird", null, null);
+		this.api.createHero("100% Real_Hero", "Noone", 99, null);
+		this.api.createHero("100 Percent RealXHero", "Noone Else", 98, null);
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class HeroFilterIT {
 			""")
 	void numbersAreDecimalAndBooleansAreTrueOrFalse(String label, String query, String parameter) {
 		this.http.get()
-			.uri(java.net.URI.create("http://localhost:" + this.port + "/heroes?" + query))
+			.uri(this.api.absolute("/heroes?" + query))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(422)
@@ -190,15 +190,14 @@ class HeroFilterIT {
 
 	@Test
 	void aPlusInAFilterSurvivesTheLinks() {
-		Api api = new Api(this.http);
-		api.createHero("C++ Hero", "s", 1, null);
-		api.createHero("C++ Other", "s", 2, null);
-		api.createHero("C   Plain", "s", 3, null);
+		this.api.createHero("C++ Hero", "s", 1, null);
+		this.api.createHero("C++ Other", "s", 2, null);
+		this.api.createHero("C   Plain", "s", 3, null);
 		var first = this.http.get()
 			.uri("/heroes?limit=1&name_contains={text}", "C++")
 			.exchange()
 			.returnResult(String.class);
-		String next = com.example.heroes.support.Links.parse(first.getResponseHeaders().getFirst("Link")).get("next");
+		String next = Links.parse(first.getResponseHeaders().getFirst("Link")).get("next");
 		assertThat(next).contains("name_contains=C%2B%2B");
 		assertThat(names(java.net.URI.create(next).getRawPath() + "?" + java.net.URI.create(next).getRawQuery()))
 			.containsExactly("C++ Other");
@@ -211,8 +210,7 @@ class HeroFilterIT {
 
 	private List<String> names(String uri, Object... variables) {
 		boolean encoded = uri.contains("%") && variables.length == 0;
-		RestTestClient.RequestHeadersSpec<?> request = encoded
-				? this.http.get().uri(java.net.URI.create("http://localhost:" + this.port + uri))
+		RestTestClient.RequestHeadersSpec<?> request = encoded ? this.http.get().uri(this.api.absolute(uri))
 				: this.http.get().uri(uri, variables);
 		return request.exchange()
 			.expectStatus()

@@ -28,6 +28,7 @@ class PatchSemanticsIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	Api api;
 
 	long team;
@@ -36,7 +37,6 @@ class PatchSemanticsIT {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		this.team = this.api.createTeam("Preventers", "Sharp Tower");
 		this.hero = this.api.createHero("Rusty-Man", "Tommy Sharp", 48, this.team);
 	}

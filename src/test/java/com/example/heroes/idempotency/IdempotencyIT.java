@@ -3,16 +3,11 @@ package com.example.heroes.idempotency;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.example.heroes.HeroesApplication;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Race;
 import com.example.heroes.support.RawHttp;
 import com.example.heroes.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -134,7 +129,7 @@ class IdempotencyIT {
 
 	@Test
 	void concurrentRepeatsCreateExactlyOneHero() throws Exception {
-		List<EntityExchangeResult<String>> results = race(16, (i) -> post(this.http, "/heroes", "key-6", HERO));
+		List<EntityExchangeResult<String>> results = Race.of(16, (i) -> post(this.http, "/heroes", "key-6", HERO));
 		assertThat(results).allSatisfy((result) -> assertThat(result.getStatus().value()).isEqualTo(201));
 		assertThat(results.stream().map(EntityExchangeResult::getResponseBody).distinct()).hasSize(1);
 		assertThat(count("hero")).isEqualTo(1);
@@ -145,7 +140,7 @@ class IdempotencyIT {
 		try (ConfigurableApplicationContext second = startSecondInstance()) {
 			int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
 			RestTestClient other = RestTestClient.bindToServer().baseUrl("http://localhost:" + secondPort).build();
-			List<EntityExchangeResult<String>> results = race(16,
+			List<EntityExchangeResult<String>> results = Race.of(16,
 					(i) -> post((i % 2 == 0) ? this.http : other, "/heroes", "key-7", HERO));
 			assertThat(results).allSatisfy((result) -> assertThat(result.getStatus().value()).isEqualTo(201));
 			assertThat(results.stream().map(EntityExchangeResult::getResponseBody).distinct()).hasSize(1);
@@ -197,31 +192,6 @@ class IdempotencyIT {
 			request.header("Idempotency-Key", key);
 		}
 		return request.body(json).exchange().returnResult(String.class);
-	}
-
-	private static <T> List<T> race(int clients, java.util.function.IntFunction<T> client) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				int n = i;
-				Callable<T> call = () -> {
-					start.await();
-					return client.apply(n);
-				};
-				futures.add(pool.submit(call));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

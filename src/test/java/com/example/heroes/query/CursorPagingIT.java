@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
@@ -43,14 +42,11 @@ class CursorPagingIT {
 	@Autowired
 	RestTestClient http;
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		for (int i = 0; i < 23; i++) {
 			this.api.createHero(NAMES[i % NAMES.length], "secret " + i, AGES[i % AGES.length], null);
 		}
@@ -227,12 +223,7 @@ class CursorPagingIT {
 	}
 
 	private EntityExchangeResult<List<Map<String, Object>>> get(String uri) {
-		return this.http.get()
-			.uri(java.net.URI.create(uri.startsWith("http") ? uri : "http://localhost:" + this.port + uri))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(ROWS);
+		return this.http.get().uri(this.api.absolute(uri)).exchange().expectStatus().isOk().returnResult(ROWS);
 	}
 
 	private static List<Integer> ids(List<Map<String, Object>> rows) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.example.heroes.support.Api;
 import com.example.heroes.support.DatabaseCleaner;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.KeepsRows;
@@ -20,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -47,10 +47,10 @@ class QueryPlanIT {
 	RestTestClient http;
 
 	@Autowired
-	SqlStatements sql;
+	Api api;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	SqlStatements sql;
 
 	/**
 	 * Seeds through a connection of its own: the application's pool gives up on
@@ -165,7 +165,7 @@ class QueryPlanIT {
 		String uri = "/heroes?limit=100&offset=90000&sort=" + sort;
 		String next = Links
 			.parse(this.http.get()
-				.uri(java.net.URI.create("http://localhost:" + this.port + uri))
+				.uri(this.api.absolute(uri))
 				.exchange()
 				.returnResult(String.class)
 				.getResponseHeaders()
@@ -227,11 +227,7 @@ class QueryPlanIT {
 	/** Sends the request and EXPLAINs every SELECT it made. */
 	private List<Plan> plansOf(String uri) throws Exception {
 		this.sql.clear();
-		this.http.get()
-			.uri(java.net.URI.create(uri.startsWith("http") ? uri : "http://localhost:" + this.port + uri))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		this.http.get().uri(this.api.absolute(uri)).exchange().expectStatus().isOk();
 		List<Plan> plans = new ArrayList<>();
 		try (Connection connection = connect()) {
 			for (SqlStatements.Execution execution : this.sql.executions()) {

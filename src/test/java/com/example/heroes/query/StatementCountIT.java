@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,9 +29,7 @@ class StatementCountIT {
 	@Autowired
 	SqlStatements sql;
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
 
 	long bigTeam;
@@ -41,7 +38,6 @@ class StatementCountIT {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		this.bigTeam = this.api.createTeam("Big", "x");
 		this.smallTeam = this.api.createTeam("Small", "x");
 		for (int i = 0; i < 30; i++) {
@@ -120,11 +116,7 @@ class StatementCountIT {
 
 	private void assertStatements(int expected, String uri) {
 		this.sql.clear();
-		this.http.get()
-			.uri(java.net.URI.create(uri.startsWith("http") ? uri : "http://localhost:" + this.port + uri))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		this.http.get().uri(this.api.absolute(uri)).exchange().expectStatus().isOk();
 		assertThat(this.sql.count()).as("statements of GET %s:%n%s", uri, this.sql.describe()).isEqualTo(expected);
 	}
 

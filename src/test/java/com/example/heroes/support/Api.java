@@ -1,7 +1,10 @@
 package com.example.heroes.support;
 
+import java.net.URI;
 import java.util.Map;
 
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -11,12 +14,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Creates the rows a test needs through the HTTP API itself, so that tests set up state
  * the way clients do.
  */
-public final class Api {
+@TestComponent
+public class Api {
 
 	private final RestTestClient http;
 
-	public Api(RestTestClient http) {
+	private final Environment environment;
+
+	Api(RestTestClient http, Environment environment) {
 		this.http = http;
+		this.environment = environment;
+	}
+
+	/**
+	 * A path with its query already percent-encoded, or a link the service gave, as an
+	 * absolute URI to send as it is (a URI template would encode it again).
+	 */
+	public URI absolute(String pathOrUrl) {
+		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl
+				: "http://localhost:" + this.environment.getProperty("local.server.port") + pathOrUrl);
 	}
 
 	public long createTeam(String name, String headquarters) {

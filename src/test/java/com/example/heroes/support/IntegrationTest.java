@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-@Import({ TestDatabaseConfiguration.class, DatabaseCleaner.class })
+@Import({ TestDatabaseConfiguration.class, DatabaseCleaner.class, Api.class })
 @ExtendWith(DatabaseCleaner.BeforeEach.class)
 public @interface IntegrationTest {
 

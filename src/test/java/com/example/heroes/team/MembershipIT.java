@@ -22,6 +22,7 @@ class MembershipIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
 	Api api;
 
 	long team;
@@ -30,7 +31,6 @@ class MembershipIT {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		this.team = this.api.createTeam("Preventers", "Sharp Tower");
 		this.hero = this.api.createHero("Rusty-Man", "Tommy Sharp", 48, null);
 	}

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +24,8 @@ class TeamQueryIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.http);
-	}
 
 	@Test
 	void teamFiltersMatchNamesIgnoringCase() {

@@ -1,15 +1,10 @@
 package com.example.heroes.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +27,7 @@ class ConditionalRequestsIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
 	Api api;
 
 	long team;
@@ -40,7 +36,6 @@ class ConditionalRequestsIT {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.http);
 		this.team = this.api.createTeam("Preventers", "Sharp Tower");
 		this.hero = this.api.createHero("Rusty-Man", "Tommy Sharp", 48, this.team);
 	}
@@ -185,7 +180,7 @@ class ConditionalRequestsIT {
 	@Test
 	void ofConcurrentPatchesWithTheSameIfMatchExactlyOneSucceeds() throws Exception {
 		String etag = this.api.etag("/heroes/" + this.hero);
-		List<Integer> statuses = race(
+		List<Integer> statuses = Race.of(CLIENTS,
 				(i) -> patch("/heroes/" + this.hero, "{\"age\": " + (100 + i) + "}", etag).returnResult(String.class)
 					.getStatus()
 					.value());
@@ -196,7 +191,7 @@ class ConditionalRequestsIT {
 
 	@Test
 	void concurrentPatchesWithoutIfMatchAllApplyOneAfterAnother() throws Exception {
-		List<Integer> statuses = race(
+		List<Integer> statuses = Race.of(CLIENTS,
 				(i) -> patch("/heroes/" + this.hero, "{\"age\": " + (100 + i) + "}", null).returnResult(String.class)
 					.getStatus()
 					.value());
@@ -235,31 +230,6 @@ class ConditionalRequestsIT {
 			request.header("If-Match", ifMatch);
 		}
 		return request.body(json).exchange();
-	}
-
-	private List<Integer> race(java.util.function.IntFunction<Integer> client) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-		try {
-			List<Future<Integer>> results = new ArrayList<>();
-			for (int i = 0; i < CLIENTS; i++) {
-				int n = i;
-				Callable<Integer> call = () -> {
-					start.await();
-					return client.apply(n);
-				};
-				results.add(pool.submit(call));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

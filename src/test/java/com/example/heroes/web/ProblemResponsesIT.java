@@ -1,7 +1,6 @@
 package com.example.heroes.web;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,7 +10,6 @@ import java.util.List;
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.RawHttp;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,12 +34,8 @@ class ProblemResponsesIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.http);
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -112,7 +106,7 @@ class ProblemResponsesIT {
 			""")
 	void anInvalidQueryParameterIs422NamingIt(String label, String uri, String parameter) {
 		this.http.get()
-			.uri(URI.create("http://localhost:" + this.port + uri))
+			.uri(this.api.absolute(uri.toString()))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(422)
@@ -230,7 +224,7 @@ class ProblemResponsesIT {
 	void aChunkedBodyOverOneMebibyteIs413() throws Exception {
 		byte[] body = ("{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\", \"headquarters\": \"x\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/teams"))
+		HttpRequest request = HttpRequest.newBuilder(this.api.absolute("/teams"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
 			.build();
@@ -360,7 +354,7 @@ class ProblemResponsesIT {
 		}
 		this.api.createHero("Deadpond", "Dive Wilson", null, null);
 		this.http.get()
-			.uri(URI.create("http://localhost:" + this.port + uri))
+			.uri(this.api.absolute(uri.toString()))
 			.exchange()
 			.expectStatus()
 			.isOk()

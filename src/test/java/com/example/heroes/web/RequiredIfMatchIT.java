@@ -20,9 +20,11 @@ class RequiredIfMatchIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	Api api;
+
 	@Test
 	void writesWithoutIfMatchAre428() {
-		Api api = new Api(this.http);
 		long team = api.createTeam("Preventers", "Sharp Tower");
 		long hero = api.createHero("Rusty-Man", "Tommy Sharp", 48, team);
 
@@ -66,7 +68,7 @@ class RequiredIfMatchIT {
 
 	@Test
 	void createsAndReadsNeedNoIfMatch() {
-		long team = new Api(this.http).createTeam("Preventers", "Sharp Tower");
+		long team = this.api.createTeam("Preventers", "Sharp Tower");
 		this.http.get().uri("/teams/{id}", team).exchange().expectStatus().isOk();
 	}
 

@@ -2,7 +2,6 @@ package com.example.heroes.web;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +18,8 @@ class TrailingSlashIT {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.http);
-	}
 
 	@Test
 	void collectionsAnswerWithATrailingSlash() {
