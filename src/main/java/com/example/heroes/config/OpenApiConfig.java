@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.annotations.ParameterObject;
@@ -104,12 +105,18 @@ class OpenApiConfig implements WebMvcConfigurer {
 			RequestMethod method = method(handler);
 			ApiResponses responses = operation.getResponses();
 			if (method == RequestMethod.GET && etagged) {
+				operation.addParametersItem(headerParameter(HttpHeaders.IF_NONE_MATCH,
+						"ETags the client holds; 304 if one is current (weak comparison), or `*`"));
+				operation.addParametersItem(
+						headerParameter(HttpHeaders.IF_MATCH, "Versions the client expects; 412 if none is current"));
 				responses.addApiResponse("304",
-						new ApiResponse().description("Not modified: If-None-Match names the current ETag"));
+						new ApiResponse().description("Not modified: If-None-Match names the current ETag")
+							.addHeaderObject(HttpHeaders.ETAG, header("The resource's version, as an entity tag")));
+				add(responses, ProblemType.PRECONDITION_FAILED);
 			}
+			describeIdempotencyKey(operation);
 			if (body) {
-				add(responses, ProblemType.MALFORMED_REQUEST, ProblemType.CONTENT_TOO_LARGE,
-						ProblemType.UNSUPPORTED_MEDIA_TYPE);
+				add(responses, ProblemType.CONTENT_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE);
 			}
 			if (pathId) {
 				add(responses, ProblemType.NOT_FOUND);
@@ -123,7 +130,8 @@ class OpenApiConfig implements WebMvcConfigurer {
 			if (body || query || idempotencyKey) {
 				add(responses, ProblemType.VALIDATION);
 			}
-			add(responses, ProblemType.NOT_ACCEPTABLE, ProblemType.SERVICE_UNAVAILABLE, ProblemType.INTERNAL_ERROR);
+			add(responses, ProblemType.MALFORMED_REQUEST, ProblemType.NOT_ACCEPTABLE, ProblemType.SERVICE_UNAVAILABLE,
+					ProblemType.INTERNAL_ERROR);
 			describeHeaders(responses, handler, etagged, idempotencyKey);
 			return operation;
 		};
@@ -153,6 +161,24 @@ class OpenApiConfig implements WebMvcConfigurer {
 				response.addHeaderObject("Idempotent-Replayed", header("true when this is the stored first answer"));
 			}
 		});
+	}
+
+	/** The rules of {@code Idempotency-Key}, on the operations that take it. */
+	private static void describeIdempotencyKey(io.swagger.v3.oas.models.Operation operation) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		operation.getParameters()
+			.stream()
+			.filter((parameter) -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()))
+			.forEach((parameter) -> parameter
+				.description("1 to 255 visible ASCII characters; a retry with the same key and body within 24 hours "
+						+ "gets the first answer again")
+				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+	}
+
+	private static Parameter headerParameter(String name, String description) {
+		return new Parameter().in("header").name(name).description(description).schema(new StringSchema());
 	}
 
 	private static Header header(String description) {

@@ -21,8 +21,9 @@ public record HeroCreate(
 				maxLength = 100) @NotNull(message = "is required") @Text(max = 100) String name,
 		@Schema(example = "Dive Wilson", minLength = 1, maxLength = 255,
 				writeOnly = true) @NotNull(message = "is required") @Text(max = 255) String secretName,
-		@Schema(example = "28", minimum = "0", maximum = "10000") @Min(value = 0,
-				message = "must be between 0 and 10000") @Max(value = 10000,
+		@Schema(example = "28", minimum = "0", maximum = "10000", types = {
+				"integer", "null" }) @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000,
 						message = "must be between 0 and 10000") Integer age,
-		@Schema(example = "1", minimum = "1") @Positive(message = "must be a positive id") Long teamId) {
+		@Schema(example = "1", minimum = "1",
+				types = { "integer", "null" }) @Positive(message = "must be a positive id") Long teamId){
 }

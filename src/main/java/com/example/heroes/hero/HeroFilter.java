@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.example.heroes.query.QueryText;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.BindParam;
@@ -29,7 +31,10 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 		@Parameter(name = "age_lte", description = "Greatest age.") @BindParam("age_lte") Integer ageLte,
 		@Parameter(name = "team_id",
 				description = "Any of these team ids; repeat the parameter for more than one.") @BindParam("team_id") @Size(
-						max = 100, message = "may name at most 100 teams") List<Long> teamId,
+						max = 100,
+						message = "may name at most 100 teams") List<@NotNull(
+								message = "must be a positive id") @Positive(
+										message = "must be a positive id") Long> teamId,
 		@Parameter(name = "has_team",
 				description = "`true`: heroes with a team; `false`: heroes without one.") @BindParam("has_team") Boolean hasTeam,
 		@Parameter(description = "Exact name of the hero's team, ignoring case.") String team) {

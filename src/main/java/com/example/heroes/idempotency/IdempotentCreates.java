@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.example.heroes.config.HeroesProperties;
 import com.example.heroes.web.IdempotencyKeyReusedException;
 import com.example.heroes.web.InvalidRequestException;
+import com.example.heroes.web.ReplayedProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -29,9 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * at most once per key: the key is claimed by inserting its row, in the same transaction
  * as the create, and the answer is stored beside it before commit. A request that arrives
  * with the same key meanwhile, at this instance or another, waits on that row's unique
- * index until the first commits, and then replays the stored answer; if the first fails
- * and rolls back, the key is free and the second runs itself. Only successful answers are
- * stored: a failed request has created nothing, and its retry gets a fresh answer.
+ * index until the first commits, and then replays the stored answer.
+ * <p>
+ * When the create is refused (a 409, say), its transaction rolls back with the key; the
+ * problem detail it was answered with is then stored for the key in a transaction of its
+ * own ({@link RefusedCreates}), so that a repeat gets that refusal again even if the data
+ * has changed since. A request that fails before the create runs (invalid input) or for a
+ * passing reason (the database away, a 5xx) stores nothing, and its retry runs afresh.
  */
 @Service
 public class IdempotentCreates {
@@ -39,9 +44,11 @@ public class IdempotentCreates {
 	public static final String HEADER = IdempotencyKeyReusedException.HEADER;
 
 	/** Set on an answer that is the replay of an earlier one. */
-	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+	public static final String REPLAYED_HEADER = IdempotencyKeyReusedException.REPLAYED_HEADER;
 
 	private static final Logger logger = LoggerFactory.getLogger(IdempotentCreates.class);
+
+	private static final int CREATED = 201;
 
 	/** 1 to 255 visible ASCII characters. */
 	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -82,6 +89,7 @@ public class IdempotentCreates {
 		byte[] fingerprint = fingerprint(operation, request);
 		Instant now = this.clock.instant();
 		if (claim(key, fingerprint, now)) {
+			RefusedCreates.expect(new Claim(key, fingerprint, now));
 			T answer = create.get();
 			this.jdbc.sql("UPDATE idempotency_key SET response = :response WHERE key = :key")
 				.param("response", this.json.writeValueAsString(answer))
@@ -89,14 +97,36 @@ public class IdempotentCreates {
 				.update();
 			return new Answer<>(answer, false);
 		}
-		Stored stored = this.jdbc.sql("SELECT fingerprint, response FROM idempotency_key WHERE key = :key")
+		Stored stored = this.jdbc.sql("SELECT fingerprint, status, response FROM idempotency_key WHERE key = :key")
 			.param("key", key)
-			.query((rows, row) -> new Stored(rows.getBytes("fingerprint"), rows.getString("response")))
+			.query((rows, row) -> new Stored(rows.getBytes("fingerprint"), rows.getInt("status"),
+					rows.getString("response")))
 			.single();
 		if (!MessageDigest.isEqual(stored.fingerprint(), fingerprint)) {
 			throw new IdempotencyKeyReusedException();
 		}
+		if (stored.status() != CREATED) {
+			throw new ReplayedProblemException(stored.status(), stored.response());
+		}
 		return new Answer<>(this.json.readValue(stored.response(), answerType), true);
+	}
+
+	/**
+	 * Keeps the refusal a claimed create was answered with, unless the key was taken
+	 * meanwhile: by then the other request's answer is the one that stands.
+	 */
+	@Transactional
+	public void storeRefusal(Claim claim, int status, String problem) {
+		this.jdbc.sql("""
+				INSERT INTO idempotency_key (key, fingerprint, status, response, created_at)
+				VALUES (:key, :fingerprint, :status, :response, :claimed)
+				ON CONFLICT (key) DO NOTHING""")
+			.param("key", claim.key())
+			.param("fingerprint", claim.fingerprint())
+			.param("status", status)
+			.param("response", problem)
+			.param("claimed", Timestamp.from(claim.claimedAt()))
+			.update();
 	}
 
 	/**
@@ -168,7 +198,17 @@ public class IdempotentCreates {
 
 	}
 
-	private record Stored(byte[] fingerprint, String response) {
+	/**
+	 * A key this request claimed, with what it was claimed for.
+	 *
+	 * @param key the key
+	 * @param fingerprint the request it was claimed for
+	 * @param claimedAt when
+	 */
+	record Claim(String key, byte[] fingerprint, Instant claimedAt) {
+	}
+
+	private record Stored(byte[] fingerprint, int status, String response) {
 	}
 
 }

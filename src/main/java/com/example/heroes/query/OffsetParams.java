@@ -22,6 +22,12 @@ public record OffsetParams(
 		@Parameter(hidden = true) @Null(message = "is not taken here: this list is paged by offset") String before,
 		@Parameter(hidden = true) @Null(message = "is not taken here: this list has a fixed order") String sort) {
 
+	public OffsetParams {
+		after = QueryText.absentIfEmpty(after);
+		before = QueryText.absentIfEmpty(before);
+		sort = QueryText.absentIfEmpty(sort);
+	}
+
 	public int offsetOrDefault() {
 		return (this.offset != null) ? this.offset : 0;
 	}

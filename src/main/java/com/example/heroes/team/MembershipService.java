@@ -63,11 +63,13 @@ class MembershipService {
 	 * row is locked for the whole transaction: that makes the {@code If-Match} check and
 	 * the write one step, and lets one membership write per team run at a time, so
 	 * reading the existing membership and then writing it cannot race. The hero row is
-	 * share-locked, so it cannot be deleted in between and turn a 404 into a 409.
+	 * share-locked, so it cannot be deleted in between and turn a 404 into a 409. A real
+	 * change of the team's memberships is a change of the team: its version moves, so a
+	 * second writer with the same {@code If-Match} gets a 412.
 	 */
 	@Transactional
 	Joined join(long teamId, long heroId, MembershipPut put, IfMatch ifMatch) {
-		this.teamService.lockForWrite(teamId, ifMatch);
+		Team team = this.teamService.lockForWrite(teamId, ifMatch);
 		HeroPublic hero = this.heroes.lockForReference(heroId);
 		String role = put.roleOrDefault();
 		Membership membership = this.memberships.findById(new Membership.Key(teamId, heroId)).orElse(null);
@@ -76,8 +78,9 @@ class MembershipService {
 			membership = new Membership(teamId, heroId, role, this.clock.instant());
 			this.memberships.save(membership);
 		}
-		else {
+		if (created || !role.equals(membership.getRole())) {
 			membership.setRole(role);
+			team.membershipsChanged(this.clock.instant());
 		}
 		this.memberships.flush();
 		return new Joined(new TeamMember(hero, membership.getRole(), membership.getJoinedAt()), created);
@@ -90,14 +93,16 @@ class MembershipService {
 	}
 
 	/**
-	 * Takes a hero out of a team; like {@link #join}, under the team's lock and If-Match.
+	 * Takes a hero out of a team; like {@link #join}, under the team's lock and If-Match,
+	 * and a change of the team.
 	 */
 	@Transactional
 	void leave(long teamId, long heroId, IfMatch ifMatch) {
-		this.teamService.lockForWrite(teamId, ifMatch);
+		Team team = this.teamService.lockForWrite(teamId, ifMatch);
 		if (this.memberships.deleteMembership(teamId, heroId) == 0) {
 			throw notFound(teamId, heroId);
 		}
+		team.membershipsChanged(this.clock.instant());
 	}
 
 	Page<TeamMember> members(long teamId, PageParams params) {

@@ -66,6 +66,15 @@ class Team {
 		this.headquarters = headquarters;
 	}
 
+	/**
+	 * Marks a change to the team's memberships as a change of the team: on flush its
+	 * version and {@code updated_at} move, so that {@code If-Match} on membership writes
+	 * catches concurrent ones.
+	 */
+	void membershipsChanged(Instant now) {
+		this.updatedAt = now;
+	}
+
 	Instant getCreatedAt() {
 		return this.createdAt;
 	}

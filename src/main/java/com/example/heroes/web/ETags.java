@@ -55,7 +55,8 @@ public final class ETags {
 		String opaque = tag.substring(1, tag.length() - 1);
 		int dash = opaque.indexOf('-');
 		String version = (dash >= 0) ? opaque.substring(0, dash) : opaque;
-		if (version.isEmpty() || version.length() > 18 || !version.chars().allMatch(Character::isDigit)) {
+		if (version.isEmpty() || version.length() > 18 || !version.chars().allMatch(Character::isDigit)
+				|| (version.length() > 1 && version.charAt(0) == '0')) {
 			return null;
 		}
 		return Long.parseLong(version);

@@ -8,6 +8,9 @@ public class IdempotencyKeyReusedException extends RuntimeException {
 
 	public static final String HEADER = "Idempotency-Key";
 
+	/** Set on an answer that is the replay of an earlier one. */
+	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
 	public IdempotencyKeyReusedException() {
 		super("This key was already used with a different request");
 	}

@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -132,6 +133,27 @@ class ProblemDetailsAdvice {
 		return response;
 	}
 
+	@ExceptionHandler(MalformedBodyException.class)
+	ResponseEntity<ProblemDetail> malformedBody(MalformedBodyException ex, HttpServletRequest request) {
+		return problem(ProblemType.MALFORMED_REQUEST, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(StrictBodies.UnsupportedContentEncodingException.class)
+	ResponseEntity<ProblemDetail> unsupportedContentEncoding(StrictBodies.UnsupportedContentEncodingException ex,
+			HttpServletRequest request) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT_ENCODING, "identity");
+		return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, ex.getMessage(), request, headers);
+	}
+
+	@ExceptionHandler(ReplayedProblemException.class)
+	ResponseEntity<String> replayedProblem(ReplayedProblemException ex) {
+		return ResponseEntity.status(ex.status())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(IdempotencyKeyReusedException.REPLAYED_HEADER, "true")
+			.body(ex.body());
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		ContentTooLargeException tooLarge = causeOf(ex, ContentTooLargeException.class);
@@ -183,6 +205,12 @@ class ProblemDetailsAdvice {
 			.collect(Collectors.joining(", "));
 		return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body must be sent as " + supported, request,
 				ex.getHeaders());
+	}
+
+	@ExceptionHandler(InvalidMimeTypeException.class)
+	ResponseEntity<ProblemDetail> unparseableMediaType(InvalidMimeTypeException ex, HttpServletRequest request) {
+		return problem(ProblemType.MALFORMED_REQUEST, "A media type in the request's headers cannot be parsed",
+				request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

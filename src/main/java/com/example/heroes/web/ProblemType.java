@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request",
-			"The request cannot be read: its URL or headers are malformed, or its body is not parseable JSON or not the JSON type the endpoint takes."),
+			"The request cannot be read: its URL or headers are malformed, or its body is not parseable JSON or not the JSON type the endpoint takes. Tomcat may give this type another 4xx status of its own, such as 414, 417 or 431."),
 
 	VALIDATION("validation", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed",
 			"The JSON parsed, but a field or a query parameter is invalid; `errors` names each one."),
@@ -37,7 +37,7 @@ public enum ProblemType {
 			"The request body is larger than the service accepts."),
 
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-			"The body's `Content-Type` is not one the endpoint takes."),
+			"The body's `Content-Type` is not one the endpoint takes, or it has a `Content-Encoding`."),
 
 	PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required",
 			"The service requires `If-Match` on this request."),

@@ -3,6 +3,7 @@ package com.example.heroes.web;
 import com.example.heroes.config.HeroesProperties;
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,12 +31,35 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
+		FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(
+				new AcceptHeaderFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
+	/**
+	 * Unless the service is told it runs behind a proxy it trusts
+	 * ({@code server.forward-headers-strategy}), {@code X-Forwarded-*} and
+	 * {@code Forwarded} headers are removed, so nothing builds a URL from them.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "server.forward-headers-strategy", havingValue = "none", matchIfMissing = true)
+	FilterRegistrationBean<ForwardedHeaderFilter> untrustedForwardedHeaders() {
+		ForwardedHeaderFilter filter = new ForwardedHeaderFilter();
+		filter.setRemoveOnly(true);
+		FilterRegistrationBean<ForwardedHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	/** {@code /heroes/} is served as {@code /heroes}, without a redirect. */
 	@Bean
 	FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
 		UrlHandlerFilter filter = UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build();
 		FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
@@ -42,7 +67,7 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HeroesProperties properties) {
 		RequestBodyLimitFilter filter = new RequestBodyLimitFilter(properties.maxRequestBody().toBytes());
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
 		return registration;
 	}
 

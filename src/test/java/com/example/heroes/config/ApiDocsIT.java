@@ -110,7 +110,13 @@ class ApiDocsIT {
 				"$.paths['/teams/{teamId}/members/{heroId}'].get.responses");
 		assertThat(member).doesNotContainKey("304");
 		Map<String, Object> getHero = JsonPath.read(document, "$.paths['/heroes/{id}'].get.responses");
-		assertThat(getHero).containsKeys("304", "406", "500");
+		assertThat(getHero).containsKeys("304", "400", "406", "412", "500");
+		List<String> getHeroHeaders = JsonPath.read(document,
+				"$.paths['/heroes/{id}'].get.parameters[?(@.in == 'header')].name");
+		assertThat(getHeroHeaders).contains("If-None-Match", "If-Match");
+		List<Integer> keyLength = JsonPath.read(document,
+				"$.paths['/heroes'].post.parameters[?(@.name == 'Idempotency-Key')].schema.maxLength");
+		assertThat(keyLength).containsExactly(255);
 	}
 
 	@Test

@@ -164,6 +164,12 @@ class HeroApiIT {
 			byte order mark       | \\ufeff
 			ideographic space     | \\u3000
 			line break and tab    | \\n\\t
+			hangul filler         | \\u3164
+			grapheme joiner       | \\u034f
+			variation selector    | \\ufe0f
+			blank braille         | \\u2800
+			lone combining accent | \\u0301
+			noncharacter          | \\uffff
 			""")
 	void textWithoutAVisibleCharacterIsBlank(String label, String escaped) {
 		this.http.post()

@@ -169,6 +169,19 @@ class HeroFilterIT {
 			.isEqualTo(List.of(parameter));
 	}
 
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "0", "-5", "%20", "1&team_id=%09" })
+	void aTeamIdFilterMustNameAPositiveId(String value) {
+		this.http.get()
+			.uri(this.api.absolute("/heroes?team_id=" + value))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.value(String.class, (field) -> assertThat(field).startsWith("team_id"));
+	}
+
 	@Test
 	void aParameterTakenOnceMustNotBeRepeated() {
 		this.http.get()

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.example.heroes.HeroesApplication;
+import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.Race;
 import com.example.heroes.support.RawHttp;
@@ -43,6 +44,9 @@ class IdempotencyIT {
 
 	@Autowired
 	IdempotentCreates idempotency;
+
+	@Autowired
+	Api api;
 
 	@LocalServerPort
 	int port;
@@ -97,11 +101,30 @@ class IdempotencyIT {
 	}
 
 	@Test
-	void aFailedRequestIsNotStoredSoItsRetryRunsAgain() {
-		String orphan = "{\"name\": \"Orphan\", \"secret_name\": \"s\", \"team_id\": 987654}";
-		assertThat(post(this.http, "/heroes", "key-5", orphan).getStatus().value()).isEqualTo(409);
+	void aRefusalIsTheFirstAnswerAndIsReplayedEvenAfterTheDataChanges() {
+		String preventers = "{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}";
+		long taken = this.api.createTeam("Preventers", "Elsewhere");
+		EntityExchangeResult<String> first = post(this.http, "/teams", "key-5", preventers);
+		assertThat(first.getStatus().value()).isEqualTo(409);
+
+		this.http.delete().uri("/teams/{id}", taken).exchange().expectStatus().isNoContent();
+		EntityExchangeResult<String> again = post(this.http, "/teams", "key-5", preventers);
+		assertThat(again.getStatus().value()).isEqualTo(409);
+		assertThat(again.getResponseBody()).isEqualTo(first.getResponseBody());
+		assertThat(again.getResponseHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(count("team")).isZero();
+
+		EntityExchangeResult<String> other = post(this.http, "/teams", "key-5", preventers.replace("Sharp", "Blunt"));
+		assertThat(other.getStatus().value()).isEqualTo(422);
+		assertThat(other.getResponseBody()).contains("/problems/idempotency-key-reused");
+	}
+
+	@Test
+	void invalidInputStoresNothingSoTheKeyStaysFree() {
+		assertThat(post(this.http, "/heroes", "key-8", "{\"name\": \"\"}").getStatus().value()).isEqualTo(422);
 		assertThat(count("idempotency_key")).isZero();
-		assertThat(post(this.http, "/heroes", "key-5", HERO).getStatus().value()).isEqualTo(201);
+		assertThat(post(this.http, "/heroes", "key-8", HERO).getStatus().value()).isEqualTo(201);
 	}
 
 	@ParameterizedTest

@@ -88,6 +88,26 @@ class DatabaseOutageIT {
 	}
 
 	@Test
+	void aCreateThatFailedForTheOutageIsNotReplayed() throws Exception {
+		String hero = "{\"name\": \"Deadpond\", \"secret_name\": \"Dive Wilson\"}";
+		this.proxy.refuse();
+		assertThat(createWithKey(hero).getStatus().value()).isEqualTo(503);
+		this.proxy.restore();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(createWithKey(hero).getStatus().value()).isEqualTo(201));
+	}
+
+	private EntityExchangeResult<String> createWithKey(String json) {
+		return this.http.post()
+			.uri("/heroes")
+			.header("Idempotency-Key", "during-the-outage")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.returnResult(String.class);
+	}
+
+	@Test
 	void aDatabaseThatStopsAnsweringIsA503TooNotAHang() throws Exception {
 		assertThat(get("/heroes").getStatus().value()).isEqualTo(200);
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,9 +83,18 @@ class MembershipIT {
 	}
 
 	@Test
-	void aMembershipChangesNeitherTheTeamNorTheHero() {
+	void aMembershipChangeIsAChangeOfItsTeamButNotOfItsHero() {
 		put("{\"role\": \"captain\"}").expectStatus().isCreated();
-		this.http.get().uri("/teams/{id}", this.team).exchange().expectBody().jsonPath("$.version").isEqualTo(0);
+		this.http.get().uri("/teams/{id}", this.team).exchange().expectBody().jsonPath("$.version").isEqualTo(1);
+		put("{\"role\": \"captain\"}").expectStatus().isOk();
+		this.http.get().uri("/teams/{id}", this.team).exchange().expectBody().jsonPath("$.version").isEqualTo(1);
+		put("{\"role\": \"spy\"}").expectStatus().isOk();
+		this.http.delete()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		this.http.get().uri("/teams/{id}", this.team).exchange().expectBody().jsonPath("$.version").isEqualTo(3);
 		this.http.get()
 			.uri("/heroes/{id}", this.hero)
 			.exchange()
@@ -93,6 +103,23 @@ class MembershipIT {
 			.isEqualTo(0)
 			.jsonPath("$.team_id")
 			.isEmpty();
+	}
+
+	@Test
+	void ofConcurrentMembershipWritesWithTheSameIfMatchExactlyOneSucceeds() throws Exception {
+		String etag = this.api.etag("/teams/" + this.team);
+		List<Integer> statuses = Race.of(12,
+				(i) -> this.http.put()
+					.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+					.header("If-Match", etag)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body("{\"role\": \"role " + i + "\"}")
+					.exchange()
+					.returnResult(String.class)
+					.getStatus()
+					.value());
+		assertThat(statuses).containsOnly(201, 412);
+		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
 	}
 
 	@Test

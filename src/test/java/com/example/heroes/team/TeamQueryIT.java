@@ -152,6 +152,7 @@ class TeamQueryIT {
 			.isEqualTo(List.of("Team 2", "Team 3"));
 		this.http.get().uri("/teams/stats?limit=101").exchange().expectStatus().isEqualTo(422);
 		this.http.get().uri("/teams/stats?offset=-1").exchange().expectStatus().isEqualTo(422);
+		this.http.get().uri("/teams/stats?sort=&after=").exchange().expectStatus().isOk();
 		for (String parameter : List.of("sort=name", "after=x", "before=x")) {
 			this.http.get()
 				.uri("/teams/stats?" + parameter)

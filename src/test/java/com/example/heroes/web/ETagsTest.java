@@ -36,7 +36,8 @@ class ETagsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "W/\"3\"", "3", "\"\"", "\"abc\"", "\"3", "\"-3\"", "\"99999999999999999999\"", "" })
+	@ValueSource(
+			strings = { "W/\"3\"", "3", "\"\"", "\"abc\"", "\"3", "\"-3\"", "\"99999999999999999999\"", "", "\"03\"" })
 	void weakOrMalformedTagsNeverMatch(String header) {
 		assertThat(IfMatch.parse(header).matches(3)).isFalse();
 	}

@@ -13,6 +13,7 @@ import com.example.heroes.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -274,6 +275,95 @@ class ProblemResponsesIT {
 	void everyProblemHasTheFiveMembers() {
 		String body = this.http.get().uri("/heroes/123456").exchange().returnResult(String.class).getResponseBody();
 		assertThat(body).contains("\"type\"", "\"title\"", "\"status\"", "\"detail\"", "\"instance\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json; charset=iso-8859-1", "application/json; charset=utf-16",
+			"application/json; foo=bar", ",", " , " })
+	void answersAreUtf8JsonWhateverTheAcceptParameters(String accept) {
+		this.http.post()
+			.uri("/heroes")
+			.header("Accept", accept)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Café 😀\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_JSON)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Café 😀"));
+		this.http.get().uri("/actuator/health").header("Accept", accept).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void multipartBodiesAreNeverParsed() {
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body("x")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415);
+		this.http.get().uri("/heroes").header("Content-Type", "multipart/form-data").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void forwardedHeadersAreNotTrustedByDefault() {
+		this.http.get()
+			.uri("/swagger-ui.html")
+			.header("X-Forwarded-Port", "abc")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
+		this.http.post()
+			.uri("/teams")
+			.header("X-Forwarded-Host", "evil.example")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).startsWith("http://localhost:"));
+	}
+
+	@Test
+	void aCompressedBodyIs415() {
+		this.http.post()
+			.uri("/heroes")
+			.header("Content-Encoding", "gzip")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"n\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectHeader()
+			.valueEquals("Accept-Encoding", "identity");
+		this.http.get().uri("/heroes").exchange().expectHeader().valueEquals("X-Total-Count", "0");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "c0af", "e080af", "f4908080", "ff", "eda080" })
+	void aBodyThatIsNotValidUtf8Is400(String hex) throws Exception {
+		byte[] bad = java.util.HexFormat.of().parseHex(hex);
+		byte[] prefix = "{\"name\": \"a".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] suffix = "b\", \"secret_name\": \"s\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] body = new byte[prefix.length + bad.length + suffix.length];
+		System.arraycopy(prefix, 0, body, 0, prefix.length);
+		System.arraycopy(bad, 0, body, prefix.length, bad.length);
+		System.arraycopy(suffix, 0, body, prefix.length + bad.length, suffix.length);
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The body is not valid UTF-8");
+		this.http.get().uri("/heroes").exchange().expectHeader().valueEquals("X-Total-Count", "0");
 	}
 
 	@Test

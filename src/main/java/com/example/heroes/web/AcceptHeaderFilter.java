@@ -1,0 +1,82 @@
+package com.example.heroes.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tidies the {@code Accept} header before content negotiation. JSON has no parameters
+ * (RFC 8259) and the service always writes it in UTF-8, so {@code charset} and other
+ * parameters on a JSON media range are dropped, keeping {@code q}; empty ranges
+ * ({@code Accept: ,}) are dropped too, and a header left empty is removed. Otherwise
+ * {@code Accept: application/json; charset=iso-8859-1} would find no writer after the
+ * request had already been carried out.
+ */
+public class AcceptHeaderFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String tidy = tidy(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+		chain.doFilter(new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getHeader(String name) {
+				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? tidy : super.getHeader(name);
+			}
+
+			@Override
+			public Enumeration<String> getHeaders(String name) {
+				if (!HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
+					return super.getHeaders(name);
+				}
+				return Collections.enumeration((tidy != null) ? List.of(tidy) : List.of());
+			}
+
+		}, response);
+	}
+
+	static String tidy(List<String> headers) {
+		String ranges = headers.stream()
+			.flatMap((header) -> Stream.of(header.split(",")))
+			.map(String::strip)
+			.filter((range) -> !range.isEmpty())
+			.map(AcceptHeaderFilter::withoutJsonParameters)
+			.collect(Collectors.joining(", "));
+		return ranges.isEmpty() ? null : ranges;
+	}
+
+	private static String withoutJsonParameters(String range) {
+		String[] parts = range.split(";");
+		String type = parts[0].strip().toLowerCase(Locale.ROOT);
+		if (!type.endsWith("/json") && !type.endsWith("+json")) {
+			return range;
+		}
+		StringBuilder tidy = new StringBuilder(parts[0].strip());
+		for (int i = 1; i < parts.length; i++) {
+			if (parts[i].strip().toLowerCase(Locale.ROOT).startsWith("q=")) {
+				tidy.append(";").append(parts[i].strip());
+			}
+		}
+		return tidy.toString();
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.example.heroes.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * Checks a request body before it is read as JSON: it must not be compressed or otherwise
+ * encoded ({@code Content-Encoding} other than {@code identity} is a 415), and text
+ * declared as UTF-8, or not declared, must be valid UTF-8 (a 400 otherwise). Jackson
+ * would decode an overlong sequence such as {@code C0 AF} to "/" without a word. Bodies
+ * are at most {@code heroes.max-request-body}, so reading one whole is cheap.
+ */
+@ControllerAdvice
+class StrictBodies extends RequestBodyAdviceAdapter {
+
+	@Override
+	public boolean supports(MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	@Override
+	public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+		HttpHeaders headers = message.getHeaders();
+		String encoding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
+		if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+			throw new UnsupportedContentEncodingException();
+		}
+		MediaType type = headers.getContentType();
+		Charset charset = (type != null) ? type.getCharset() : null;
+		if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+			return message;
+		}
+		byte[] body = message.getBody().readAllBytes();
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body));
+		}
+		catch (CharacterCodingException ex) {
+			throw new MalformedBodyException("The body is not valid UTF-8");
+		}
+		return new HttpInputMessage() {
+
+			@Override
+			public InputStream getBody() {
+				return new ByteArrayInputStream(body);
+			}
+
+			@Override
+			public HttpHeaders getHeaders() {
+				return headers;
+			}
+
+		};
+	}
+
+	/** The body came with a content coding the service does not undo. Answered as 415. */
+	static class UnsupportedContentEncodingException extends RuntimeException {
+
+		UnsupportedContentEncodingException() {
+			super("The body must be sent without a Content-Encoding");
+		}
+
+	}
+
+}
