@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.example.heroes.web.ETagged;
+import com.example.heroes.web.IdempotencyKeyReusedException;
 import com.example.heroes.web.ProblemType;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
@@ -56,6 +57,8 @@ class OpenApiConfig implements WebMvcConfigurer {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
+	private static final String ETAG = "The resource's version, as an entity tag";
+
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/openapi.json").setViewName("forward:/v3/api-docs");
@@ -99,8 +102,8 @@ class OpenApiConfig implements WebMvcConfigurer {
 			boolean body = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(RequestBody.class));
 			boolean pathId = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(PathVariable.class));
 			boolean query = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(ParameterObject.class));
-			boolean ifMatch = header(parameters, HttpHeaders.IF_MATCH);
-			boolean idempotencyKey = header(parameters, "Idempotency-Key");
+			boolean ifMatch = takesHeader(parameters, HttpHeaders.IF_MATCH);
+			boolean idempotencyKey = takesHeader(parameters, IdempotencyKeyReusedException.HEADER);
 			boolean etagged = handler.hasMethodAnnotation(ETagged.class);
 			RequestMethod method = method(handler);
 			ApiResponses responses = operation.getResponses();
@@ -111,7 +114,7 @@ class OpenApiConfig implements WebMvcConfigurer {
 						headerParameter(HttpHeaders.IF_MATCH, "Versions the client expects; 412 if none is current"));
 				responses.addApiResponse("304",
 						new ApiResponse().description("Not modified: If-None-Match names the current ETag")
-							.addHeaderObject(HttpHeaders.ETAG, header("The resource's version, as an entity tag")));
+							.addHeaderObject(HttpHeaders.ETAG, header(ETAG)));
 				add(responses, ProblemType.PRECONDITION_FAILED);
 			}
 			describeIdempotencyKey(operation);
@@ -146,7 +149,7 @@ class OpenApiConfig implements WebMvcConfigurer {
 				return;
 			}
 			if (etagged) {
-				response.addHeaderObject(HttpHeaders.ETAG, header("The resource's version, as an entity tag"));
+				response.addHeaderObject(HttpHeaders.ETAG, header(ETAG));
 			}
 			if (status.equals("201") && !list) {
 				response.addHeaderObject(HttpHeaders.LOCATION, header("Where the new resource is"));
@@ -158,7 +161,8 @@ class OpenApiConfig implements WebMvcConfigurer {
 						header("Rows matching the filters; offset pages only").schema(new IntegerSchema()));
 			}
 			if (idempotencyKey) {
-				response.addHeaderObject("Idempotent-Replayed", header("true when this is the stored first answer"));
+				response.addHeaderObject(IdempotencyKeyReusedException.REPLAYED_HEADER,
+						header("true when this is the stored first answer"));
 			}
 		});
 	}
@@ -170,7 +174,7 @@ class OpenApiConfig implements WebMvcConfigurer {
 		}
 		operation.getParameters()
 			.stream()
-			.filter((parameter) -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()))
+			.filter((parameter) -> IdempotencyKeyReusedException.HEADER.equalsIgnoreCase(parameter.getName()))
 			.forEach((parameter) -> parameter
 				.description("1 to 255 visible ASCII characters; a retry with the same key and body within 24 hours "
 						+ "gets the first answer again")
@@ -185,7 +189,7 @@ class OpenApiConfig implements WebMvcConfigurer {
 		return new Header().description(description).schema(new StringSchema());
 	}
 
-	private static boolean header(List<MethodParameter> parameters, String name) {
+	private static boolean takesHeader(List<MethodParameter> parameters, String name) {
 		return parameters.stream()
 			.map((p) -> p.getParameterAnnotation(RequestHeader.class))
 			.anyMatch((header) -> header != null && name.equalsIgnoreCase(header.name()));

@@ -1,5 +1,7 @@
 package com.example.heroes.query;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,22 +39,23 @@ public record OffsetParams(
 	}
 
 	/**
-	 * Where the page before starts: a limit back, or, from past the end, the last page.
+	 * The page before one read at this offset: a limit back, or, from past the end, the
+	 * last page; none before the first row.
 	 */
-	static int previousOffset(int offset, int limit, long totalCount) {
+	static Page.Position previousPage(int offset, int limit, long totalCount) {
+		if (offset <= 0) {
+			return null;
+		}
 		long lastPage = Math.max(0, totalCount - limit);
-		return (int) Math.max(0, Math.min(offset - limit, lastPage));
+		return new Page.Position("offset", Long.toString(Math.max(0, Math.min(offset - limit, lastPage))));
 	}
 
 	/** A page of rows read at this offset, linked to its neighbours by offset. */
-	public <T> Page<T> page(java.util.List<T> items, long totalCount) {
+	public <T> Page<T> page(List<T> items, long totalCount) {
 		int offset = offsetOrDefault();
-		int limit = limitOrDefault();
 		Page.Position next = (offset + items.size() < totalCount)
 				? new Page.Position("offset", Integer.toString(offset + items.size())) : null;
-		Page.Position previous = (offset > 0)
-				? new Page.Position("offset", Integer.toString(previousOffset(offset, limit, totalCount))) : null;
-		return new Page<>(items, totalCount, next, previous);
+		return new Page<>(items, totalCount, next, previousPage(offset, limitOrDefault(), totalCount));
 	}
 
 }

@@ -84,10 +84,7 @@ public class Pager {
 			long total = count(type, filter);
 			Page.Position next = (offset + rows.size() < total && !rows.isEmpty())
 					? position("after", sorting, order, rows.get(rows.size() - 1), false) : null;
-			Page.Position previous = (offset > 0)
-					? new Page.Position("offset", Integer.toString(OffsetParams.previousOffset(offset, limit, total)))
-					: null;
-			return new Page<>(entities(rows, type), total, next, previous);
+			return new Page<>(entities(rows, type), total, next, OffsetParams.previousPage(offset, limit, total));
 		}
 
 		List<Tuple> rows = new ArrayList<>(typed.setMaxResults(limit + 1).getResultList());

@@ -1,7 +1,6 @@
 package com.example.heroes.team;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -41,13 +40,11 @@ public class TeamQueries {
 	 */
 	public Set<Long> lockExisting(Collection<Long> ids) {
 		@SuppressWarnings("unchecked")
-		List<Number> existing = this.entityManager
+		List<Long> existing = this.entityManager
 			.createNativeQuery("SELECT id FROM team WHERE id IN (:ids) FOR KEY SHARE", Long.class)
 			.setParameter("ids", ids)
 			.getResultList();
-		Set<Long> result = new HashSet<>();
-		existing.forEach((id) -> result.add(id.longValue()));
-		return result;
+		return Set.copyOf(existing);
 	}
 
 }

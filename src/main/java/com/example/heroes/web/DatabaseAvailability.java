@@ -32,8 +32,7 @@ final class DatabaseAvailability {
 				return true;
 			}
 			// A rollback or commit fails when the connection is gone; the pool then
-			// reports
-			// only "Connection is closed", without an SQLSTATE.
+			// reports only "Connection is closed", without an SQLSTATE.
 			if (cause instanceof TransactionException) {
 				return true;
 			}

@@ -26,8 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		if (status == 501 || status == 505) {
 			// A transfer coding or HTTP version Tomcat does not take: the client's
-			// request
-			// is at fault, and no input a client sends may be a 5xx.
+			// request is at fault, and no input a client sends may be a 5xx.
 			status = 400;
 			response.setStatus(status);
 		}
