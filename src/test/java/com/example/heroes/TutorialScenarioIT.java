@@ -56,6 +56,7 @@ class TutorialScenarioIT {
 
 		this.http.get()
 			.uri("/heroes/?offset=0&limit=100")
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()

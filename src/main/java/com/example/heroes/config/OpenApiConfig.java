@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.web.ETagged;
 import com.example.heroes.web.IdempotencyKeyReusedException;
 import com.example.heroes.web.ProblemType;
@@ -27,6 +28,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +54,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig implements WebMvcConfigurer {
+
+	static {
+		// Bound from the Prefer header by the web layer, not a query parameter.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(TotalCount.class);
+	}
 
 	private static final String PROBLEM = "Problem";
 
@@ -157,8 +164,9 @@ class OpenApiConfig implements WebMvcConfigurer {
 			if (list && status.equals("200")) {
 				response.addHeaderObject(HttpHeaders.LINK,
 						header("first, and next and prev where there are such pages"));
-				response.addHeaderObject("X-Total-Count",
-						header("Rows matching the filters; offset pages only").schema(new IntegerSchema()));
+				response.addHeaderObject("X-Total-Count", header(
+						"Rows matching the filters, when asked for with `Prefer: count=exact` or `count=estimated`")
+					.schema(new IntegerSchema()));
 			}
 			if (idempotencyKey) {
 				response.addHeaderObject(IdempotencyKeyReusedException.REPLAYED_HEADER,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.PageParams;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamService;
 import com.example.heroes.web.ConditionalRequests;
@@ -91,8 +92,8 @@ class HeroController {
 	@Operation(operationId = "listHeroes", summary = "List heroes",
 			description = "Filters combine with AND. Paged by offset or by the cursors of the Link header.")
 	ResponseEntity<List<HeroPublic>> list(@Valid @ParameterObject HeroFilter filter,
-			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
-		return PageResponses.ok(this.heroes.list(filter, page), request);
+			@Valid @ParameterObject PageParams page, TotalCount counting, HttpServletRequest request) {
+		return PageResponses.ok(this.heroes.list(filter, page, counting), request);
 	}
 
 	@GetMapping("/{id:\\d+}")

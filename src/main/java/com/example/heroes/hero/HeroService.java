@@ -13,6 +13,7 @@ import com.example.heroes.query.PageParams;
 import com.example.heroes.query.Pager;
 import com.example.heroes.query.SortField;
 import com.example.heroes.query.Sorting;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.team.TeamQueries;
 import com.example.heroes.web.ConflictException;
 import com.example.heroes.web.FieldError;
@@ -109,17 +110,17 @@ public class HeroService {
 		return this.heroes.findForShare(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
 	}
 
-	public Page<HeroPublic> list(HeroFilter filter, PageParams page) {
-		return list(HeroSpecifications.matching(filter), page);
+	public Page<HeroPublic> list(HeroFilter filter, PageParams page, TotalCount counting) {
+		return list(HeroSpecifications.matching(filter), page, counting);
 	}
 
 	/** The heroes whose {@code team_id} is the given team, filtered, sorted and paged. */
-	public Page<HeroPublic> listOfTeam(long teamId, HeroFilter filter, PageParams page) {
-		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)), page);
+	public Page<HeroPublic> listOfTeam(long teamId, HeroFilter filter, PageParams page, TotalCount counting) {
+		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)), page, counting);
 	}
 
-	private Page<HeroPublic> list(Specification<Hero> filter, PageParams page) {
-		return this.pager.find(Hero.class, filter, SORTING, page).map(HeroMapper::toPublic);
+	private Page<HeroPublic> list(Specification<Hero> filter, PageParams page, TotalCount counting) {
+		return this.pager.find(Hero.class, filter, SORTING, page, counting).map(HeroMapper::toPublic);
 	}
 
 	/** All heroes of a team, ordered by id, for embedding in the team. */

@@ -1,6 +1,7 @@
 package com.example.heroes.query;
 
 import java.util.List;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
@@ -39,23 +40,53 @@ public record OffsetParams(
 	}
 
 	/**
-	 * The page before one read at this offset: a limit back, or, from past the end, the
-	 * last page; none before the first row.
+	 * The page before one read at this offset: a limit back, or, from past the end of a
+	 * counted list, its last page; none before the first row.
+	 * @param totalCount the rows of the list, null when it was not counted
 	 */
-	static Page.Position previousPage(int offset, int limit, long totalCount) {
+	static Page.Position previousPage(int offset, int limit, Long totalCount) {
 		if (offset <= 0) {
 			return null;
 		}
-		long lastPage = Math.max(0, totalCount - limit);
-		return new Page.Position("offset", Long.toString(Math.max(0, Math.min(offset - limit, lastPage))));
+		long back = offset - limit;
+		if (totalCount != null) {
+			back = Math.min(back, totalCount - limit);
+		}
+		return new Page.Position("offset", Long.toString(Math.max(0, back)));
 	}
 
-	/** A page of rows read at this offset, linked to its neighbours by offset. */
-	public <T> Page<T> page(List<T> items, long totalCount) {
+	/**
+	 * A page read at an offset, with its total if the client asked for one. A page that
+	 * reaches the end of the list has counted its rows already; otherwise the counter
+	 * runs. From past the end, the previous page is the list's last page, which takes a
+	 * count even when none was asked for.
+	 * @param counter counts the list's rows as the given preference says
+	 */
+	static <T> Page<T> page(List<T> items, int offset, int limit, boolean more, Page.Position next, TotalCount counting,
+			Function<TotalCount, Page.Total> counter) {
+		Page.Total total = null;
+		if (counting != TotalCount.NONE) {
+			total = (!more && (offset == 0 || !items.isEmpty())) ? new Page.Total(offset + items.size(), counting)
+					: counter.apply(counting);
+		}
+		Long rows = (total != null) ? Long.valueOf(total.rows())
+				: (items.isEmpty() && offset > 0) ? Long.valueOf(counter.apply(TotalCount.EXACT).rows()) : null;
+		return new Page<>(items, total, next, previousPage(offset, limit, rows));
+	}
+
+	/**
+	 * A page read at this offset, linked to its neighbours by offset.
+	 * @param rows the rows read at the offset: up to one more than the limit, which tells
+	 * that there is a next page
+	 * @param counting the count the client asked for
+	 * @param counter counts the list's rows as the given preference says
+	 */
+	public <T> Page<T> page(List<T> rows, TotalCount counting, Function<TotalCount, Page.Total> counter) {
 		int offset = offsetOrDefault();
-		Page.Position next = (offset + items.size() < totalCount)
-				? new Page.Position("offset", Integer.toString(offset + items.size())) : null;
-		return new Page<>(items, totalCount, next, previousPage(offset, limitOrDefault(), totalCount));
+		int limit = limitOrDefault();
+		boolean more = rows.size() > limit;
+		Page.Position next = more ? new Page.Position("offset", Integer.toString(offset + limit)) : null;
+		return page(more ? rows.subList(0, limit) : rows, offset, limit, more, next, counting, counter);
 	}
 
 }

@@ -3,6 +3,7 @@ package com.example.heroes.query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the query behind a list endpoint, entirely in the database: the filters, the
- * order, the page and the count.
+ * order, the page and, when the client asks for it, the count.
  * <p>
- * An offset page costs two statements (the rows and the count); a cursor page costs one,
- * because it reads by keyset: it asks for the rows that sort after (or before) the
+ * A page costs one statement; it reads one row more than it answers, to know whether a
+ * next page exists. A count, asked for with {@code Prefer}, is a second statement unless
+ * the page itself reached the end of the list.
+ * <p>
+ * Cursor pages read by keyset: they ask for the rows that sort after (or before) the
  * cursor's row, so page 10,000 costs what page 1 does and rows inserted meanwhile are
  * neither repeated nor skipped. The sort keys are selected with the rows, so a cursor
  * holds the database's own values.
@@ -34,13 +38,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pager {
 
+	/** From this many rows on, {@code count=estimated} answers the planner's estimate. */
+	static final long ESTIMATE_FROM = 10_000;
+
 	private final EntityManager entityManager;
 
 	private final CursorCodec cursors;
 
-	Pager(EntityManager entityManager, CursorCodec cursors) {
+	private final PlannerEstimates estimates;
+
+	Pager(EntityManager entityManager, CursorCodec cursors, PlannerEstimates estimates) {
 		this.entityManager = entityManager;
 		this.cursors = cursors;
+		this.estimates = estimates;
 	}
 
 	/**
@@ -49,8 +59,10 @@ public class Pager {
 	 * @param filter the filters, already combined
 	 * @param sorting the allowed sort fields
 	 * @param params the paging parameters of the request
+	 * @param counting whether, and how, the client asked to count the matching rows
 	 */
-	public <E> Page<E> find(Class<E> type, Specification<E> filter, Sorting<E> sorting, PageParams params) {
+	public <E> Page<E> find(Class<E> type, Specification<E> filter, Sorting<E> sorting, PageParams params,
+			TotalCount counting) {
 		List<SortKey<E>> order = sorting.parse(params.sort());
 		Cursor.Token token = params.cursorToken();
 		Cursor cursor = (token != null) ? this.cursors.decode(token, sorting, order) : null;
@@ -77,21 +89,20 @@ public class Pager {
 		query.where(where.toArray(Predicate[]::new));
 		query.orderBy(orderBy(cb, keys, order, backward));
 
-		TypedQuery<Tuple> typed = this.entityManager.createQuery(query);
-		if (cursor == null) {
-			int offset = params.offsetOrDefault();
-			List<Tuple> rows = typed.setFirstResult(offset).setMaxResults(limit).getResultList();
-			long total = count(type, filter);
-			Page.Position next = (offset + rows.size() < total && !rows.isEmpty())
-					? position("after", sorting, order, rows.get(rows.size() - 1), false) : null;
-			return new Page<>(entities(rows, type), total, next, OffsetParams.previousPage(offset, limit, total));
-		}
-
-		List<Tuple> rows = new ArrayList<>(typed.setMaxResults(limit + 1).getResultList());
+		// One row more than the page tells whether there is a next page, without a count.
+		TypedQuery<Tuple> typed = this.entityManager.createQuery(query).setMaxResults(limit + 1);
+		int offset = (cursor == null) ? params.offsetOrDefault() : 0;
+		List<Tuple> rows = new ArrayList<>(typed.setFirstResult(offset).getResultList());
 		boolean more = rows.size() > limit;
 		if (more) {
 			rows.remove(limit);
 		}
+		if (cursor == null) {
+			Page.Position next = more ? position("after", sorting, order, rows.get(rows.size() - 1), false) : null;
+			return OffsetParams.page(entities(rows, type), offset, limit, more, next, counting,
+					(preference) -> total(type, filter, preference));
+		}
+
 		if (backward) {
 			Collections.reverse(rows);
 		}
@@ -102,15 +113,38 @@ public class Pager {
 				: position("after", sorting, order, rows.get(rows.size() - 1), false);
 		Page.Position next = (backward || more) ? afterLast : null;
 		Page.Position previous = (!backward || more) ? beforeFirst : null;
-		return new Page<>(entities(rows, type), null, next, previous);
+		Page.Total total = (counting == TotalCount.NONE) ? null : total(type, filter, counting);
+		return new Page<>(entities(rows, type), total, next, previous);
 	}
 
-	private <E> long count(Class<E> type, Specification<E> filter) {
+	/**
+	 * Counts the rows that match the filters, as the client asked: exactly, or by the
+	 * planner's estimate where that is {@value #ESTIMATE_FROM} rows or more (below it an
+	 * exact count is cheap, and an estimate's error is large next to the number).
+	 * @return the total, or null when no count was asked for
+	 */
+	public <E> Page.Total total(Class<E> type, Specification<E> filter, TotalCount counting) {
+		if (counting == TotalCount.NONE) {
+			return null;
+		}
+		if (counting == TotalCount.ESTIMATED) {
+			long estimate = this.estimates
+				.estimate(() -> matching(type, filter, String.class, (root, cb) -> cb.literal("estimate")));
+			if (estimate >= ESTIMATE_FROM) {
+				return new Page.Total(estimate, counting);
+			}
+		}
+		return new Page.Total(matching(type, filter, Long.class, (root, cb) -> cb.count(root)), counting);
+	}
+
+	/** Selects one value over the rows that match the filters. */
+	private <E, R> R matching(Class<E> type, Specification<E> filter, Class<R> result,
+			BiFunction<Root<E>, CriteriaBuilder, Expression<R>> selection) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		CriteriaQuery<R> query = cb.createQuery(result);
 		Root<E> root = query.from(type);
 		Predicate filters = filter.toPredicate(root, query, cb);
-		query.select(cb.count(root));
+		query.select(selection.apply(root, cb));
 		if (filters != null) {
 			query.where(filters);
 		}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import com.example.heroes.query.PageParams;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.PageResponses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -82,16 +83,16 @@ class MembershipController {
 	@Operation(operationId = "listMembers", summary = "List a team's members",
 			description = "Sort by `hero_id` (default) or `joined_at`; paged like every list.")
 	ResponseEntity<List<TeamMember>> members(@PathVariable long teamId, @Valid @ParameterObject PageParams page,
-			HttpServletRequest request) {
-		return PageResponses.ok(this.memberships.members(teamId, page), request);
+			TotalCount counting, HttpServletRequest request) {
+		return PageResponses.ok(this.memberships.members(teamId, page, counting), request);
 	}
 
 	@GetMapping(path = "/heroes/{heroId:\\d+}/teams", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listHeroTeams", summary = "List the teams a hero is a member of",
 			description = "Sort by `team_id` (default) or `joined_at`; paged like every list.")
 	ResponseEntity<List<HeroTeam>> teams(@PathVariable long heroId, @Valid @ParameterObject PageParams page,
-			HttpServletRequest request) {
-		return PageResponses.ok(this.memberships.teamsOf(heroId, page), request);
+			TotalCount counting, HttpServletRequest request) {
+		return PageResponses.ok(this.memberships.teamsOf(heroId, page, counting), request);
 	}
 
 }

@@ -10,6 +10,7 @@ import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.hero.HeroService;
 import com.example.heroes.query.Page;
 import com.example.heroes.query.PageParams;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.query.Pager;
 import com.example.heroes.query.SortField;
 import com.example.heroes.query.Sorting;
@@ -105,12 +106,12 @@ class MembershipService {
 		team.membershipsChanged(this.clock.instant());
 	}
 
-	Page<TeamMember> members(long teamId, PageParams params) {
+	Page<TeamMember> members(long teamId, PageParams params, TotalCount counting) {
 		if (!this.teams.existsById(teamId)) {
 			throw NotFoundException.of("Team", teamId);
 		}
 		Page<Membership> page = this.pager.find(Membership.class,
-				(root, query, cb) -> cb.equal(root.get("teamId"), teamId), MEMBERS, params);
+				(root, query, cb) -> cb.equal(root.get("teamId"), teamId), MEMBERS, params, counting);
 		Map<Long, HeroPublic> heroes = this.heroes.findAll(page.items().stream().map(Membership::getHeroId).toList())
 			.stream()
 			.collect(Collectors.toMap(HeroPublic::id, Function.identity()));
@@ -118,12 +119,12 @@ class MembershipService {
 				membership.getJoinedAt()));
 	}
 
-	Page<HeroTeam> teamsOf(long heroId, PageParams params) {
+	Page<HeroTeam> teamsOf(long heroId, PageParams params, TotalCount counting) {
 		if (!this.heroes.exists(heroId)) {
 			throw NotFoundException.of("Hero", heroId);
 		}
 		Page<Membership> page = this.pager.find(Membership.class,
-				(root, query, cb) -> cb.equal(root.get("heroId"), heroId), TEAMS_OF_HERO, params);
+				(root, query, cb) -> cb.equal(root.get("heroId"), heroId), TEAMS_OF_HERO, params, counting);
 		Map<Long, TeamPublic> teams = this.teams.findAllById(page.items().stream().map(Membership::getTeamId).toList())
 			.stream()
 			.map(TeamMapper::toPublic)

@@ -8,6 +8,7 @@ import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.OffsetParams;
 import com.example.heroes.query.PageParams;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
@@ -71,16 +72,17 @@ class TeamController {
 	@Operation(operationId = "listTeams", summary = "List teams",
 			description = "Filters combine with AND. Paged by offset or by the cursors of the Link header.")
 	ResponseEntity<List<TeamPublic>> list(@Valid @ParameterObject TeamFilter filter,
-			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
-		return PageResponses.ok(this.teams.list(filter, page), request);
+			@Valid @ParameterObject PageParams page, TotalCount counting, HttpServletRequest request) {
+		return PageResponses.ok(this.teams.list(filter, page, counting), request);
 	}
 
 	@GetMapping("/stats")
 	@Operation(operationId = "teamStats", summary = "Hero counts and ages per team",
 			description = "One row per team, teams without heroes included, ordered by hero_count descending, then name. "
 					+ "Paged by offset: the order is computed, so there are no cursors.")
-	ResponseEntity<List<TeamStats>> stats(@Valid @ParameterObject OffsetParams page, HttpServletRequest request) {
-		return PageResponses.ok(this.teams.stats(page), request);
+	ResponseEntity<List<TeamStats>> stats(@Valid @ParameterObject OffsetParams page, TotalCount counting,
+			HttpServletRequest request) {
+		return PageResponses.ok(this.teams.stats(page, counting), request);
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -99,8 +101,8 @@ class TeamController {
 	@Operation(operationId = "listTeamHeroes", summary = "List a team's heroes",
 			description = "The heroes whose team_id is this team, with the hero filters, sorting and paging.")
 	ResponseEntity<List<HeroPublic>> heroes(@PathVariable long id, @Valid @ParameterObject HeroFilter filter,
-			@Valid @ParameterObject PageParams page, HttpServletRequest request) {
-		return PageResponses.ok(this.teams.heroes(id, filter, page), request);
+			@Valid @ParameterObject PageParams page, TotalCount counting, HttpServletRequest request) {
+		return PageResponses.ok(this.teams.heroes(id, filter, page, counting), request);
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })

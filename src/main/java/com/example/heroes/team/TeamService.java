@@ -13,10 +13,12 @@ import com.example.heroes.query.PageParams;
 import com.example.heroes.query.Pager;
 import com.example.heroes.query.SortField;
 import com.example.heroes.query.Sorting;
+import com.example.heroes.query.TotalCount;
 import com.example.heroes.web.IfMatch;
 import com.example.heroes.web.NotFoundException;
 import com.example.heroes.web.PreconditionFailedException;
 
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,8 @@ public class TeamService {
 			new SortField<>("name", (root, cb) -> cb.lower(root.get("name")), String.class),
 			SortField.attribute("created_at", "createdAt", Instant.class),
 			SortField.attribute("updated_at", "updatedAt", Instant.class));
+
+	private static final Specification<Team> ALL = (root, query, cb) -> null;
 
 	private final TeamRepository teams;
 
@@ -61,22 +65,22 @@ public class TeamService {
 		return TeamPublicWithHeroes.of(team, this.heroes.allOfTeam(id));
 	}
 
-	public Page<TeamPublic> list(TeamFilter filter, PageParams page) {
-		return this.pager.find(Team.class, TeamSpecifications.matching(filter), SORTING, page)
+	public Page<TeamPublic> list(TeamFilter filter, PageParams page, TotalCount counting) {
+		return this.pager.find(Team.class, TeamSpecifications.matching(filter), SORTING, page, counting)
 			.map(TeamMapper::toPublic);
 	}
 
-	public Page<HeroPublic> heroes(long id, HeroFilter filter, PageParams page) {
+	public Page<HeroPublic> heroes(long id, HeroFilter filter, PageParams page, TotalCount counting) {
 		if (!this.teams.existsById(id)) {
 			throw notFound(id);
 		}
-		return this.heroes.listOfTeam(id, filter, page);
+		return this.heroes.listOfTeam(id, filter, page, counting);
 	}
 
-	/** Hero counts and ages per team, teams without heroes included. */
-	public Page<TeamStats> stats(OffsetParams page) {
-		List<TeamStats> rows = this.teams.stats(page.offsetOrDefault(), page.limitOrDefault());
-		return page.page(rows, this.teams.count());
+	/** Hero counts and ages per team, teams without heroes included: a row per team. */
+	public Page<TeamStats> stats(OffsetParams page, TotalCount counting) {
+		List<TeamStats> rows = this.teams.stats(page.offsetOrDefault(), page.limitOrDefault() + 1);
+		return page.page(rows, counting, (preference) -> this.pager.total(Team.class, ALL, preference));
 	}
 
 	@Transactional

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import com.example.heroes.query.Page;
+import com.example.heroes.query.TotalCount;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Answers a list request: the page's items as a JSON array, {@code X-Total-Count} when
- * the page was counted, and a {@code Link} header (RFC 8288) with {@code next},
- * {@code prev} and {@code first}. The links keep the request's filters, sort and limit.
+ * Answers a list request: the page's items as a JSON array, {@code X-Total-Count} and
+ * {@code Preference-Applied} when the client asked for a count, and a {@code Link} header
+ * (RFC 8288) with {@code next}, {@code prev} and {@code first}. The links keep the
+ * request's filters, sort and limit.
  */
 public final class PageResponses {
 
@@ -41,9 +43,12 @@ public final class PageResponses {
 		links.add(link(request, null, "first"));
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LINK, String.join(", ", links));
-		if (page.totalCount() != null) {
-			headers.set(TOTAL_COUNT, Long.toString(page.totalCount()));
+		if (page.total() != null) {
+			headers.set(TOTAL_COUNT, Long.toString(page.total().rows()));
+			headers.set(TotalCount.PREFERENCE_APPLIED, page.total().counting().preference());
 		}
+		// The answer depends on Prefer: a cache must not give a counted page for another.
+		headers.setVary(List.of(TotalCount.PREFER));
 		return ResponseEntity.ok().headers(headers).body(page.items());
 	}
 

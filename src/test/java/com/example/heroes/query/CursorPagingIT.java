@@ -110,9 +110,8 @@ class CursorPagingIT {
 	}
 
 	@Test
-	void anOffsetPageIsCountedAndLinksOnByCursor() {
+	void anOffsetPageLinksOnByCursor() {
 		EntityExchangeResult<List<Map<String, Object>>> page = get("/heroes?limit=5&offset=5");
-		assertThat(page.getResponseHeaders().getFirst("X-Total-Count")).isEqualTo("23");
 		Map<String, String> links = Links.parse(page.getResponseHeaders().getFirst("Link"));
 		assertThat(links).containsKeys("next", "prev", "first");
 		assertThat(links.get("next")).contains("after=").doesNotContain("offset=").contains("limit=5");
@@ -120,7 +119,6 @@ class CursorPagingIT {
 		assertThat(links.get("first")).doesNotContain("offset=").doesNotContain("after=");
 
 		EntityExchangeResult<List<Map<String, Object>>> second = get(links.get("next"));
-		assertThat(second.getResponseHeaders().getFirst("X-Total-Count")).as("cursor pages are not counted").isNull();
 		assertThat(ids(second.getResponseBody())).isEqualTo(ids(get("/heroes?limit=5&offset=10").getResponseBody()));
 	}
 
@@ -217,7 +215,7 @@ class CursorPagingIT {
 	void anOffsetPastTheEndIsAnEmptyPage() {
 		EntityExchangeResult<List<Map<String, Object>>> page = get("/heroes?offset=1000");
 		assertThat(page.getResponseBody()).isEmpty();
-		assertThat(page.getResponseHeaders().getFirst("X-Total-Count")).isEqualTo("23");
+		assertThat(page.getResponseHeaders().getFirst("X-Total-Count")).isNull();
 	}
 
 	private String nextLink(String uri) {

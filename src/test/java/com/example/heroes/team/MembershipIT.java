@@ -181,6 +181,7 @@ class MembershipIT {
 
 		this.http.get()
 			.uri("/teams/{id}/members?limit=2", this.team)
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -201,6 +202,7 @@ class MembershipIT {
 			.isEqualTo(List.of((int) third, (int) this.hero, (int) second));
 		this.http.get()
 			.uri("/heroes/{id}/teams", this.hero)
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()

@@ -77,6 +77,7 @@ class TeamQueryIT {
 				"Rusty-Man");
 		this.http.get()
 			.uri("/teams/{id}/heroes?limit=2", team)
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -114,6 +115,7 @@ class TeamQueryIT {
 
 		this.http.get()
 			.uri("/teams/stats")
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -137,6 +139,7 @@ class TeamQueryIT {
 		}
 		this.http.get()
 			.uri("/teams/stats?offset=2&limit=2")
+			.header("Prefer", "count=exact")
 			.exchange()
 			.expectStatus()
 			.isOk()
