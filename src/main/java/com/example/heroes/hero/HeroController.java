@@ -6,7 +6,6 @@ import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.query.PageParams;
 import com.example.heroes.query.TotalCount;
 import com.example.heroes.team.TeamPublic;
-import com.example.heroes.team.TeamService;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
@@ -44,16 +43,12 @@ class HeroController {
 
 	private final HeroService heroes;
 
-	private final TeamService teams;
-
 	private final ConditionalRequests conditions;
 
 	private final IdempotentCreates idempotency;
 
-	HeroController(HeroService heroes, TeamService teams, ConditionalRequests conditions,
-			IdempotentCreates idempotency) {
+	HeroController(HeroService heroes, ConditionalRequests conditions, IdempotentCreates idempotency) {
 		this.heroes = heroes;
-		this.teams = teams;
 		this.conditions = conditions;
 		this.idempotency = idempotency;
 	}
@@ -100,11 +95,11 @@ class HeroController {
 	@ETagged
 	@Operation(operationId = "getHero", summary = "Read a hero, with its team")
 	ResponseEntity<HeroPublicWithTeam> get(@PathVariable long id, HttpServletRequest request) {
-		HeroPublic hero = this.heroes.get(id);
-		TeamPublic team = (hero.teamId() != null) ? this.teams.find(hero.teamId()).orElse(null) : null;
+		HeroPublicWithTeam hero = this.heroes.getWithTeam(id);
+		TeamPublic team = hero.team();
 		String etag = (team != null) ? ETags.of(hero.version(), team.id() + ":" + team.version())
 				: ETags.of(hero.version());
-		return this.conditions.read(request, etag, hero.version(), HeroPublicWithTeam.of(hero, team));
+		return this.conditions.read(request, etag, hero.version(), hero);
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })

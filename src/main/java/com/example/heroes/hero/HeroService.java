@@ -14,6 +14,7 @@ import com.example.heroes.query.Pager;
 import com.example.heroes.query.SortField;
 import com.example.heroes.query.Sorting;
 import com.example.heroes.query.TotalCount;
+import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamQueries;
 import com.example.heroes.web.ConflictException;
 import com.example.heroes.web.FieldError;
@@ -23,14 +24,20 @@ import com.example.heroes.web.PreconditionFailedException;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Heroes: creating, reading, listing, changing and deleting them. Other features reach
  * heroes only through this service and its public records.
+ * <p>
+ * Reads run in a read-only scope without a database transaction: under PostgreSQL's READ
+ * COMMITTED every statement sees a snapshot of its own, in a transaction or not, so BEGIN
+ * and COMMIT would only add round trips. The scope still holds one connection for the
+ * read's statements and marks them read-only. Writes start a transaction.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class HeroService {
 
 	/**
@@ -91,6 +98,13 @@ public class HeroService {
 
 	public HeroPublic get(long id) {
 		return this.heroes.findById(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
+	}
+
+	/** A hero with its team, for reading one hero (API.md §4). */
+	public HeroPublicWithTeam getWithTeam(long id) {
+		HeroPublic hero = get(id);
+		TeamPublic team = (hero.teamId() != null) ? this.teams.find(hero.teamId()).orElse(null) : null;
+		return HeroPublicWithTeam.of(hero, team);
 	}
 
 	public boolean exists(long id) {

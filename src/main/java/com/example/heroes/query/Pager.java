@@ -16,6 +16,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -90,7 +92,11 @@ public class Pager {
 		query.orderBy(orderBy(cb, keys, order, backward));
 
 		// One row more than the page tells whether there is a next page, without a count.
-		TypedQuery<Tuple> typed = this.entityManager.createQuery(query).setMaxResults(limit + 1);
+		// Read-only: the rows are mapped to records, so Hibernate keeps no snapshots of
+		// them.
+		TypedQuery<Tuple> typed = this.entityManager.createQuery(query)
+			.setHint(HibernateHints.HINT_READ_ONLY, true)
+			.setMaxResults(limit + 1);
 		int offset = (cursor == null) ? params.offsetOrDefault() : 0;
 		List<Tuple> rows = new ArrayList<>(typed.setFirstResult(offset).getResultList());
 		boolean more = rows.size() > limit;

@@ -18,13 +18,14 @@ import com.example.heroes.web.IfMatch;
 import com.example.heroes.web.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Memberships: heroes joining and leaving teams, with a role (API.md §7).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class MembershipService {
 
 	/** A team's members: by hero id, or by when they joined. */

@@ -2,6 +2,7 @@ package com.example.heroes.team;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.example.heroes.query.TextMatch;
@@ -24,6 +25,11 @@ public class TeamQueries {
 
 	TeamQueries(EntityManager entityManager) {
 		this.entityManager = entityManager;
+	}
+
+	/** The team with this id, if there is one. */
+	public Optional<TeamPublic> find(long id) {
+		return Optional.ofNullable(this.entityManager.find(Team.class, id)).map(TeamMapper::toPublic);
 	}
 
 	/** {@code select id from team where lower(name) = lower(?)}, as a subquery. */

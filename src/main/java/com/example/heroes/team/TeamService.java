@@ -20,6 +20,7 @@ import com.example.heroes.web.PreconditionFailedException;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * team's heroes.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class TeamService {
 
 	/** The orders team lists allow; names sort ignoring case. */

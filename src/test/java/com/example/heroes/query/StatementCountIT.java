@@ -1,5 +1,7 @@
 package com.example.heroes.query;
 
+import java.util.List;
+
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.Links;
@@ -132,6 +134,28 @@ class StatementCountIT {
 		}
 		assertStatements(3, "/teams/" + this.bigTeam + "/members?limit=" + limit);
 		assertStatements(3, "/heroes/" + hero + "/teams?limit=" + limit);
+	}
+
+	@Test
+	void readsRunWithoutATransactionSoNoBeginOrCommitGoesWithThem() {
+		long hero = this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		for (String read : List.of("/heroes/" + hero, "/teams/" + this.bigTeam, "/heroes?limit=5",
+				"/teams/" + this.bigTeam + "/heroes", "/teams/stats", "/heroes/" + hero + "/teams")) {
+			this.sql.clear();
+			this.http.get().uri(read).exchange().expectStatus().isOk();
+			assertThat(this.sql.executions()).as("statements of GET %s:%n%s", read, this.sql.describe())
+				.isNotEmpty()
+				.allSatisfy((execution) -> assertThat(execution.autoCommit()).isTrue());
+		}
+	}
+
+	@Test
+	void writesRunInATransaction() {
+		this.sql.clear();
+		this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		assertThat(this.sql.executions()).as(this.sql.describe())
+			.isNotEmpty()
+			.allSatisfy((execution) -> assertThat(execution.autoCommit()).isFalse());
 	}
 
 	@Test

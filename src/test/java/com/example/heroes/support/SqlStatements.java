@@ -1,6 +1,7 @@
 package com.example.heroes.support;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,8 +30,11 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 	 * @param batch whether it was a JDBC batch
 	 * @param batchSize how many parameter sets the batch carried
 	 * @param parameters how the first statement's parameters were bound, to replay them
+	 * @param autoCommit whether it ran outside a transaction (autocommit), so that no
+	 * BEGIN and COMMIT went with it
 	 */
-	public record Execution(List<String> sql, boolean batch, int batchSize, List<ParameterSetOperation> parameters) {
+	public record Execution(List<String> sql, boolean batch, int batchSize, List<ParameterSetOperation> parameters,
+			boolean autoCommit) {
 
 		/** Binds the recorded parameters to a statement prepared from the same SQL. */
 		public void bind(PreparedStatement statement) throws ReflectiveOperationException {
@@ -60,7 +64,16 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 		List<ParameterSetOperation> parameters = queries.isEmpty() || queries.get(0).getParametersList().isEmpty()
 				? List.of() : List.copyOf(queries.get(0).getParametersList().get(0));
 		this.executions.add(new Execution(queries.stream().map(QueryInfo::getQuery).toList(), execution.isBatch(),
-				execution.getBatchSize(), parameters));
+				execution.getBatchSize(), parameters, autoCommit(execution)));
+	}
+
+	private static boolean autoCommit(ExecutionInfo execution) {
+		try {
+			return execution.getStatement().getConnection().getAutoCommit();
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	public void clear() {
