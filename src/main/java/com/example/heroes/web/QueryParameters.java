@@ -58,9 +58,7 @@ record QueryParameters(Set<String> known, Set<String> repeatable) {
 				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
 				add(name, type, known, repeatable);
 			}
-			else if (type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)
-					&& !parameter.hasParameterAnnotation(PathVariable.class)
-					&& !parameter.hasParameterAnnotation(RequestHeader.class)) {
+			else if (isQueryRecord(parameter)) {
 				// @BindParam sits on the canonical constructor's parameters.
 				RecordComponent[] components = type.getRecordComponents();
 				Parameter[] constructor = canonicalConstructor(type, components).getParameters();
@@ -74,7 +72,14 @@ record QueryParameters(Set<String> known, Set<String> repeatable) {
 		return new QueryParameters(Set.copyOf(known), Set.copyOf(repeatable));
 	}
 
-	private static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
+	/** A record the handler binds from the query string, such as {@code HeroFilter}. */
+	static boolean isQueryRecord(MethodParameter parameter) {
+		return parameter.getParameterType().isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)
+				&& !parameter.hasParameterAnnotation(PathVariable.class)
+				&& !parameter.hasParameterAnnotation(RequestHeader.class);
+	}
+
+	static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
 		try {
 			return record.getDeclaredConstructor(
 					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));

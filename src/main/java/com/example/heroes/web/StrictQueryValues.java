@@ -38,6 +38,27 @@ class StrictQueryValues {
 				(text) -> (Boolean) parse(text, StrictQueryValues::toBoolean));
 	}
 
+	/**
+	 * Reads one query value as the given type (String, Integer, Long or Boolean); an
+	 * empty value is null.
+	 * @throws IllegalArgumentException if the value is not one of that type
+	 */
+	static Object convert(String text, Class<?> type) {
+		if (type == Integer.class) {
+			return parse(text, decimal(Integer::valueOf));
+		}
+		if (type == Long.class) {
+			return parse(text, decimal(Long::valueOf));
+		}
+		if (type == Boolean.class) {
+			return parse(text, StrictQueryValues::toBoolean);
+		}
+		if (type == String.class) {
+			return text;
+		}
+		throw new IllegalStateException("No query value of type " + type.getName());
+	}
+
 	private static Object parse(String text, Function<String, Object> parse) {
 		return (text == null || text.isEmpty()) ? null : parse.apply(text);
 	}

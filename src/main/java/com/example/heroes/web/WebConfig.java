@@ -3,6 +3,7 @@ package com.example.heroes.web;
 import java.util.List;
 
 import com.example.heroes.config.HeroesProperties;
+import jakarta.validation.Validator;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.filter.ForwardedHeaderFilter;
@@ -26,6 +28,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final Validator validator;
+
+	WebConfig(@Lazy Validator validator) {
+		this.validator = validator;
+	}
 
 	@Bean
 	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
@@ -89,6 +97,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new TotalCountArgumentResolver());
+		resolvers.add(new QueryRecordArgumentResolver(this.validator));
 	}
 
 	@Override
