@@ -26,6 +26,15 @@ public final class PageResponses {
 
 	public static final String TOTAL_COUNT = "X-Total-Count";
 
+	/**
+	 * The most a {@code Link} header may hold, in characters. Its links repeat the query,
+	 * each value percent-encoded again, so a query Tomcat takes can come back three times
+	 * and three times longer; past this the answer would outgrow Tomcat's response-header
+	 * buffer ({@code server.tomcat.max-http-response-header-size}, 48KB, which leaves
+	 * room for the other headers) and end as a bare 500.
+	 */
+	static final int MAX_LINK_HEADER = 32 * 1024;
+
 	/** The parameters that say where a page starts; every link sets its own. */
 	private static final Set<String> POSITION_PARAMETERS = Set.of("offset", "after", "before");
 
@@ -41,8 +50,12 @@ public final class PageResponses {
 			links.add(link(request, page.previous(), "prev"));
 		}
 		links.add(link(request, null, "first"));
+		String link = String.join(", ", links);
+		if (link.length() > MAX_LINK_HEADER) {
+			throw new QueryTooLongException();
+		}
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.LINK, String.join(", ", links));
+		headers.set(HttpHeaders.LINK, link);
 		if (page.total() != null) {
 			headers.set(TOTAL_COUNT, Long.toString(page.total().rows()));
 			headers.set(TotalCount.PREFERENCE_APPLIED, page.total().counting().preference());
@@ -73,6 +86,15 @@ public final class PageResponses {
 		}
 		String base = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
 		return "<" + base + ((query.length() > 0) ? "?" + query : "") + ">; rel=\"" + relation + "\"";
+	}
+
+	/** The query is too long to be repeated in the answer's links. Answered as 414. */
+	static class QueryTooLongException extends RuntimeException {
+
+		QueryTooLongException() {
+			super("The query string is too long to be repeated in the Link header; shorten the filters");
+		}
+
 	}
 
 	private static String encode(String text) {

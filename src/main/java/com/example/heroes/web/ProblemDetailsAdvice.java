@@ -21,6 +21,7 @@ import tools.jackson.core.exc.StreamReadException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -136,6 +137,12 @@ class ProblemDetailsAdvice {
 	@ExceptionHandler(MalformedBodyException.class)
 	ResponseEntity<ProblemDetail> malformedBody(MalformedBodyException ex, HttpServletRequest request) {
 		return problem(ProblemType.MALFORMED_REQUEST, ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(PageResponses.QueryTooLongException.class)
+	ResponseEntity<ProblemDetail> queryTooLong(PageResponses.QueryTooLongException ex, HttpServletRequest request) {
+		return problem(ProblemType.MALFORMED_REQUEST, HttpStatus.URI_TOO_LONG.value(), ex.getMessage(),
+				instance(request), HttpHeaders.EMPTY);
 	}
 
 	@ExceptionHandler(StrictBodies.UnsupportedContentEncodingException.class)

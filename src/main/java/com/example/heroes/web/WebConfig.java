@@ -23,8 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP plumbing every endpoint shares: request ids, the body size limit, paths that
- * answer with and without a trailing slash, problem details for Tomcat's own errors, and
- * the checks and strict parsing of query parameters.
+ * answer with and without a trailing slash, no dot segments in paths, problem details for
+ * Tomcat's own errors, and the checks and strict parsing of query parameters.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -79,6 +79,13 @@ class WebConfig implements WebMvcConfigurer {
 		RequestBodyLimitFilter filter = new RequestBodyLimitFilter(properties.maxRequestBody().toBytes());
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<DotSegmentFilter> dotSegmentFilter() {
+		FilterRegistrationBean<DotSegmentFilter> registration = new FilterRegistrationBean<>(new DotSegmentFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 

@@ -128,6 +128,17 @@ class ProblemResponsesIT {
 		assertMalformedRequestProblem(RawHttp.exchange(this.port, "GET /heroes/%zz HTTP/1.1\r\n"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health/./liveness", "/actuator/health/%2e/liveness", "/actuator/health/..;/x",
+			"/actuator/health/.;/liveness", "/actuator/health/%2e%2e/x", "/actuator/health/x/..",
+			"/actuator/health/liveness/%2E%2e", "/heroes/./1", "/heroes/..;/teams" })
+	void aPathWithADotSegmentIs404(String path) throws Exception {
+		String response = RawHttp.exchange(this.port, "GET " + path + " HTTP/1.1\r\n");
+		assertThat(response).startsWith("HTTP/1.1 404")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"type\":\"/problems/not-found\"");
+	}
+
 	private static void assertMalformedRequestProblem(String response) {
 		assertThat(response).startsWith("HTTP/1.1 400")
 			.containsIgnoringCase("Content-Type: application/problem+json")
