@@ -68,8 +68,14 @@ class Hero {
 		this.name = name;
 	}
 
-	void setSecretName(String secretName) {
+	/**
+	 * Sets the secret name, and counts it as a change even when it is the stored one:
+	 * were the version and {@code updated_at} to stay, they would tell the client that it
+	 * had sent the stored secret name.
+	 */
+	void replaceSecretName(String secretName, Instant now) {
 		this.secretName = secretName;
+		this.updatedAt = now;
 	}
 
 	Integer getAge() {

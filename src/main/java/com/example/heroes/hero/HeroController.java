@@ -60,8 +60,8 @@ class HeroController {
 			description = "With an Idempotency-Key, a retry within 24 hours returns the first answer instead of creating again.")
 	ResponseEntity<HeroPublic> create(@Valid @RequestBody HeroCreate body,
 			@RequestHeader(name = IdempotentCreates.HEADER, required = false) String idempotencyKey) {
-		IdempotentCreates.Answer<HeroPublic> answer = this.idempotency.create(idempotencyKey, "POST /heroes", body,
-				new TypeReference<>() {
+		IdempotentCreates.Answer<HeroPublic> answer = this.idempotency.create(idempotencyKey, "POST /heroes",
+				body.comparedOnRepeat(), new TypeReference<>() {
 				}, () -> this.heroes.create(body));
 		HeroPublic hero = answer.body();
 		return CreatedResponses.created(hero.id(), hero.version(), hero, answer.headers());
@@ -78,7 +78,7 @@ class HeroController {
 							message = "must be a hero object") @Valid HeroCreate> body,
 			@RequestHeader(name = IdempotentCreates.HEADER, required = false) String idempotencyKey) {
 		IdempotentCreates.Answer<List<HeroPublic>> answer = this.idempotency.create(idempotencyKey, "POST /heroes/bulk",
-				body, new TypeReference<>() {
+				body.stream().map(HeroCreate::comparedOnRepeat).toList(), new TypeReference<>() {
 				}, () -> this.heroes.createAll(body));
 		return ResponseEntity.status(HttpStatus.CREATED).headers(answer.headers()).body(answer.body());
 	}

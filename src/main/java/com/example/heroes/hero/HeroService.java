@@ -125,16 +125,18 @@ public class HeroService {
 	}
 
 	public Page<HeroPublic> list(HeroFilter filter, PageParams page, TotalCount counting) {
-		return list(HeroSpecifications.matching(filter), page, counting);
+		return list(HeroSpecifications.matching(filter), SORTING, page, counting);
 	}
 
 	/** The heroes whose {@code team_id} is the given team, filtered, sorted and paged. */
 	public Page<HeroPublic> listOfTeam(long teamId, HeroFilter filter, PageParams page, TotalCount counting) {
-		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)), page, counting);
+		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)),
+				SORTING.within("team=" + teamId), page, counting);
 	}
 
-	private Page<HeroPublic> list(Specification<Hero> filter, PageParams page, TotalCount counting) {
-		return this.pager.find(Hero.class, filter, SORTING, page, counting).map(HeroMapper::toPublic);
+	private Page<HeroPublic> list(Specification<Hero> filter, Sorting<Hero> sorting, PageParams page,
+			TotalCount counting) {
+		return this.pager.find(Hero.class, filter, sorting, page, counting).map(HeroMapper::toPublic);
 	}
 
 	/** All heroes of a team, ordered by id, for embedding in the team. */
@@ -150,7 +152,7 @@ public class HeroService {
 	public HeroPublic update(long id, HeroUpdate update, IfMatch ifMatch) {
 		Hero hero = lockForWrite(id, ifMatch);
 		update.name().ifPresent(hero::setName);
-		update.secretName().ifPresent(hero::setSecretName);
+		update.secretName().ifPresent((secretName) -> hero.replaceSecretName(secretName, this.clock.instant()));
 		update.age().ifPresent(hero::setAge);
 		update.teamId().ifPresent(hero::setTeamId);
 		this.heroes.flush();

@@ -72,7 +72,8 @@ public class IdempotentCreates {
 	 * Runs a create once per key.
 	 * @param key the request's {@code Idempotency-Key}, or null to run it plainly
 	 * @param operation what is created, e.g. {@code POST /heroes}; a key is bound to it
-	 * @param request the parsed request body; a key is bound to it too
+	 * @param request the parsed request body, without its write-only values (which a
+	 * repeat would otherwise confirm or deny); a key is bound to it too
 	 * @param answerType how to read a stored answer back
 	 * @param create the create itself, run in this transaction
 	 * @return the answer, and whether it is a replay

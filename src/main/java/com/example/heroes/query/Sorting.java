@@ -23,7 +23,7 @@ public final class Sorting<E> {
 
 	private final SortField<E> id;
 
-	private final Map<String, SortField<E>> fields = new LinkedHashMap<>();
+	private final Map<String, SortField<E>> fields;
 
 	/**
 	 * @param scope the name cursors of this list carry, so that a cursor of another kind
@@ -35,8 +35,25 @@ public final class Sorting<E> {
 	public Sorting(String scope, SortField<E> id, SortField<E>... others) {
 		this.scope = scope;
 		this.id = id;
+		this.fields = new LinkedHashMap<>();
 		this.fields.put(id.name(), id);
 		Arrays.stream(others).forEach((field) -> this.fields.put(field.name(), field));
+	}
+
+	private Sorting(String scope, Sorting<E> kind) {
+		this.scope = scope;
+		this.id = kind.id;
+		this.fields = kind.fields;
+	}
+
+	/**
+	 * The same orders for one list of this kind, such as the heroes of team 7: its
+	 * cursors name that list, so that another list of the kind (the heroes of team 8, or
+	 * all heroes) refuses them, as it refuses a cursor of another kind.
+	 * @param list what tells this list from the others of its kind, e.g. {@code team=7}
+	 */
+	public Sorting<E> within(String list) {
+		return new Sorting<>(this.scope + "/" + list, this);
 	}
 
 	String scope() {

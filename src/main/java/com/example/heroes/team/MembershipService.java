@@ -112,7 +112,8 @@ class MembershipService {
 			throw NotFoundException.of("Team", teamId);
 		}
 		Page<Membership> page = this.pager.find(Membership.class,
-				(root, query, cb) -> cb.equal(root.get("teamId"), teamId), MEMBERS, params, counting);
+				(root, query, cb) -> cb.equal(root.get("teamId"), teamId), MEMBERS.within("team=" + teamId), params,
+				counting);
 		Map<Long, HeroPublic> heroes = this.heroes.findAll(page.items().stream().map(Membership::getHeroId).toList())
 			.stream()
 			.collect(Collectors.toMap(HeroPublic::id, Function.identity()));
@@ -125,7 +126,8 @@ class MembershipService {
 			throw NotFoundException.of("Hero", heroId);
 		}
 		Page<Membership> page = this.pager.find(Membership.class,
-				(root, query, cb) -> cb.equal(root.get("heroId"), heroId), TEAMS_OF_HERO, params, counting);
+				(root, query, cb) -> cb.equal(root.get("heroId"), heroId), TEAMS_OF_HERO.within("hero=" + heroId),
+				params, counting);
 		Map<Long, TeamPublic> teams = this.teams.findAllById(page.items().stream().map(Membership::getTeamId).toList())
 			.stream()
 			.map(TeamMapper::toPublic)

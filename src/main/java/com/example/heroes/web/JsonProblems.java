@@ -1,10 +1,19 @@
 package com.example.heroes.web;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
 
 /**
  * Words for a JSON value that parsed but has the wrong shape for its field. They are
@@ -14,6 +23,30 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class JsonProblems {
 
 	private JsonProblems() {
+	}
+
+	/**
+	 * Whether the body, read again from the copy {@link StrictBodies} keeps, is one JSON
+	 * value from start to end. Asked only once the reading of a body failed at a value of
+	 * the wrong type: Jackson stops there, and a body that breaks later on (cut short, a
+	 * duplicate key, trailing garbage) is not JSON at all, a 400 rather than a 422.
+	 */
+	static boolean isWellFormed(JsonMapper json, HttpInputMessage message) {
+		if (message == null) {
+			return true;
+		}
+		MediaType type = message.getHeaders().getContentType();
+		Charset charset = (type != null && type.getCharset() != null) ? type.getCharset() : StandardCharsets.UTF_8;
+		try (JsonParser parser = json.createParser(new InputStreamReader(message.getBody(), charset))) {
+			if (parser.nextToken() == null) {
+				return false;
+			}
+			parser.skipChildren();
+			return parser.nextToken() == null;
+		}
+		catch (JacksonException | IOException ex) {
+			return false;
+		}
 	}
 
 	/** Why a body that is JSON is not what the endpoint takes, as a whole. */

@@ -17,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,6 +59,12 @@ class ProblemDetailsAdvice {
 
 	/** How long a client should wait before retrying while the database is away. */
 	private static final String RETRY_AFTER_SECONDS = "5";
+
+	private final JsonMapper json;
+
+	ProblemDetailsAdvice(JsonMapper json) {
+		this.json = json;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
@@ -177,6 +184,10 @@ class ProblemDetailsAdvice {
 					request);
 		}
 		if (json instanceof StreamReadException && !(json instanceof InputCoercionException)) {
+			return problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", request);
+		}
+		if (!JsonProblems.isWellFormed(this.json, ex.getHttpInputMessage())) {
+			// Jackson stopped at a value of the wrong type; the body breaks further on.
 			return problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON", request);
 		}
 		String field = ClientNames.jsonPath(json.getPath());

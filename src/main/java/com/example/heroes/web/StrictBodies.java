@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * encoded ({@code Content-Encoding} other than {@code identity} is a 415), and text
  * declared as UTF-8, or not declared, must be valid UTF-8 (a 400 otherwise). Jackson
  * would decode an overlong sequence such as {@code C0 AF} to "/" without a word. Bodies
- * are at most {@code heroes.max-request-body}, so reading one whole is cheap.
+ * are at most {@code heroes.max-request-body}, so reading one whole is cheap, and the
+ * copy can be read again.
  */
 @ControllerAdvice
 class StrictBodies extends RequestBodyAdviceAdapter {
@@ -44,19 +45,20 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 		}
 		MediaType type = headers.getContentType();
 		Charset charset = (type != null) ? type.getCharset() : null;
-		if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-			return message;
-		}
 		byte[] body = message.getBody().readAllBytes();
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(body));
+		if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+			try {
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(body));
+			}
+			catch (CharacterCodingException ex) {
+				throw new MalformedBodyException("The body is not valid UTF-8");
+			}
 		}
-		catch (CharacterCodingException ex) {
-			throw new MalformedBodyException("The body is not valid UTF-8");
-		}
+		// Each read starts afresh, so that a body Jackson refused can be read again to
+		// tell a 400 from a 422 (JsonProblems.isWellFormed).
 		return new HttpInputMessage() {
 
 			@Override

@@ -109,12 +109,56 @@ class PatchSemanticsIT {
 	void settingTheStoredValuesAgainIsNoChange() {
 		Map<?, ?> before = hero();
 		patchHero("""
-				{"name": "Rusty-Man", "age": 48, "team_id": %d, "secret_name": "Tommy Sharp"}""".formatted(this.team))
-			.expectStatus()
+				{"name": "Rusty-Man", "age": 48, "team_id": %d}""".formatted(this.team)).expectStatus()
 			.isOk()
 			.expectHeader()
 			.valueEquals("ETag", "\"0\"");
 		assertThat(hero()).isEqualTo(before);
+	}
+
+	@Test
+	void sendingTheSecretNameIsAChangeEvenWhenItIsTheStoredOne() {
+		// Otherwise the version would tell a client whether its guess was the stored
+		// value.
+		String right = patchHero("""
+				{"secret_name": "Tommy Sharp"}""").expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		String wrong = patchHero("""
+				{"secret_name": "A Guess"}""").expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
+		assertThat(right).isEqualTo("\"1\"");
+		assertThat(wrong).isEqualTo("\"2\"");
+		assertThat(secretName()).isEqualTo("A Guess");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"age\": \"\"}", "{\"age\": \"  \"}", "{\"team_id\": \"\"}", "{\"team_id\": \"  \"}" })
+	void aBlankStringInAnIntegerPropertyIs422NamingItLikeOnCreate(String body) {
+		String field = body.contains("age") ? "age" : "team_id";
+		patchHero(body).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field)
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be an integer");
+		this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body.replace("{", "{\"name\": \"X\", \"secret_name\": \"Y\", "))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field);
+		assertUnchanged();
 	}
 
 	@Test

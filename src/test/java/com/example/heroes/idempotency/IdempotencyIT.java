@@ -91,6 +91,35 @@ class IdempotencyIT {
 	}
 
 	@Test
+	void aRepeatDoesNotTellWhetherAGuessedSecretNameIsTheStoredOne() {
+		EntityExchangeResult<String> first = post(this.http, "/heroes", "key-secret", HERO);
+		EntityExchangeResult<String> right = post(this.http, "/heroes", "key-secret", HERO);
+		EntityExchangeResult<String> wrong = post(this.http, "/heroes", "key-secret",
+				HERO.replace("Dive Wilson", "A Guess"));
+		assertThat(right.getStatus().value()).isEqualTo(201);
+		assertThat(wrong.getStatus().value()).isEqualTo(right.getStatus().value());
+		assertThat(wrong.getResponseBody()).isEqualTo(right.getResponseBody()).isEqualTo(first.getResponseBody());
+		assertThat(wrong.getResponseHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		// The first request's values stand: the repeat created and changed nothing.
+		assertThat(this.jdbc.queryForObject("SELECT secret_name FROM hero", String.class)).isEqualTo("Dive Wilson");
+		assertThat(count("hero")).isEqualTo(1);
+		// Every other field is still compared.
+		assertThat(post(this.http, "/heroes", "key-secret", HERO.replace("30", "31")).getStatus().value())
+			.isEqualTo(422);
+	}
+
+	@Test
+	void aBulkRepeatDoesNotTellWhetherAGuessedSecretNameIsTheStoredOne() {
+		String bulk = "[" + HERO + ", " + HERO.replace("Deadpond", "Rusty-Man") + "]";
+		assertThat(post(this.http, "/heroes/bulk", "key-bulk-secret", bulk).getStatus().value()).isEqualTo(201);
+		assertThat(
+				post(this.http, "/heroes/bulk", "key-bulk-secret", bulk.replace("Dive Wilson", "A Guess")).getStatus()
+					.value())
+			.isEqualTo(201);
+		assertThat(count("hero")).isEqualTo(2);
+	}
+
+	@Test
 	void bulkCreatesAreIdempotentToo() {
 		String body = "[" + HERO + ", " + HERO.replace("Deadpond", "Deadpond Two") + "]";
 		EntityExchangeResult<String> first = post(this.http, "/heroes/bulk", "key-4", body);

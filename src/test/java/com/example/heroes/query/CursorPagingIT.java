@@ -193,6 +193,51 @@ class CursorPagingIT {
 	}
 
 	@Test
+	void aCursorOfOneListIsRefusedByEveryOtherListOfTheSameKind() {
+		long one = this.api.createTeam("One", "x");
+		long two = this.api.createTeam("Two", "y");
+		long first = this.api.createHero("One A", "s", null, one);
+		long second = this.api.createHero("One B", "s", null, one);
+		this.api.createHero("Two A", "s", null, two);
+		this.api.createHero("Two B", "s", null, two);
+		for (long team : List.of(one, two)) {
+			for (long hero : List.of(first, second)) {
+				this.http.put().uri("/teams/{t}/members/{h}", team, hero).exchange().expectStatus().is2xxSuccessful();
+			}
+		}
+		String allHeroes = cursor("/heroes?limit=1");
+		String heroesOfOne = cursor("/teams/" + one + "/heroes?limit=1");
+		String membersOfOne = cursor("/teams/" + one + "/members?limit=1");
+		String teamsOfFirst = cursor("/heroes/" + first + "/teams?limit=1");
+
+		assertRefused("/teams/" + one + "/heroes", allHeroes);
+		assertRefused("/heroes", heroesOfOne);
+		assertRefused("/teams/" + two + "/heroes", heroesOfOne);
+		assertRefused("/teams/" + two + "/members", membersOfOne);
+		assertRefused("/heroes/" + second + "/teams", teamsOfFirst);
+		// Each still reads on in its own list.
+		get("/teams/" + one + "/heroes?limit=1&after=" + heroesOfOne);
+		get("/teams/" + one + "/members?limit=1&after=" + membersOfOne);
+		get("/heroes/" + first + "/teams?limit=1&after=" + teamsOfFirst);
+	}
+
+	private String cursor(String uri) {
+		String next = nextLink(uri);
+		return next.substring(next.indexOf("after=") + 6);
+	}
+
+	private void assertRefused(String list, String cursor) {
+		this.http.get()
+			.uri(this.api.absolute(list + "?limit=1&after=" + cursor))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("after");
+	}
+
+	@Test
 	void aCursorCannotBeCombinedWithAnOffsetOrAnotherCursor() {
 		String next = nextLink("/heroes?limit=2");
 		String token = next.substring(next.indexOf("after=") + 6);

@@ -46,6 +46,9 @@ class ProblemResponsesIT {
 			null                 | null
 			trailing garbage     | {"name": "x", "secret_name": "y"} x
 			duplicate keys       | {"name": "x", "name": "y", "secret_name": "z"}
+			a wrong type, then broken JSON      | {"age": "x", "name": "a
+			a wrong type, then duplicate keys   | {"age": "x", "name": "a", "name": "b"}
+			a wrong type, then trailing garbage | {"age": "x", "name": "a"} x
 			""")
 	void aBodyThatIsNotAJsonObjectIs400(String label, String body) {
 		post("/heroes", body).expectStatus()
