@@ -290,7 +290,12 @@ class ProblemDetailsAdvice {
 	 */
 	@ExceptionHandler(ContainerErrorController.ContainerError.class)
 	ResponseEntity<ProblemDetail> containerError(ContainerErrorController.ContainerError ex) {
-		if (ex.getCause() != null) {
+		Throwable clientFailure = ClientFailures.find(ex.getCause());
+		if (clientFailure != null) {
+			logger.info("The client failed the request ({}): {}", ex.status(),
+					clientFailure.getClass().getSimpleName());
+		}
+		else if (ex.getCause() != null) {
 			logger.error("Unexpected error outside the request handlers", ex.getCause());
 		}
 		ProblemType type = ProblemType.forStatus(ex.status());
@@ -304,8 +309,8 @@ class ProblemDetailsAdvice {
 
 	/**
 	 * Anything else: the database out of reach is a 503 with {@code Retry-After};
-	 * Spring's own 4xx errors keep their status; all the rest is a bare 500, logged with
-	 * the request id.
+	 * Spring's own 4xx errors keep their status; a client's failure (it left mid-body) is
+	 * a 400, logged in one line; all the rest is a bare 500, logged with the request id.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
@@ -316,6 +321,11 @@ class ProblemDetailsAdvice {
 			int status = error.getStatusCode().value();
 			ProblemType type = ProblemType.forStatus(status);
 			return problem(type, status, type.description(), instance(request), error.getHeaders());
+		}
+		Throwable clientFailure = ClientFailures.find(ex);
+		if (clientFailure != null) {
+			logger.info("The client failed the request: {}", clientFailure.getClass().getSimpleName());
+			return problem(ProblemType.MALFORMED_REQUEST, "The request could not be read to its end", request);
 		}
 		logger.error("Unexpected error", ex);
 		return problem(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.description(), request);
