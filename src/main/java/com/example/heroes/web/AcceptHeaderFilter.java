@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,6 +25,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code Accept: ,}) are dropped too, and a header left empty is removed. Otherwise
  * {@code Accept: application/json; charset=iso-8859-1} would find no writer after the
  * request had already been carried out.
+ * <p>
+ * A client that accepts {@code application/problem+json} reads JSON, and generated
+ * clients send that alone where the only documented body is a problem (a DELETE). Such a
+ * range also stands for {@code application/json} at the same weight, so the request runs:
+ * an error is answered as the problem it asked for, and a success has no body or a JSON
+ * one (RFC 9110 §12.5.1 lets a server disregard {@code Accept} rather than refuse).
+ * Without this, Spring refuses the request with a 406 before it runs, even a
+ * {@code DELETE} whose answer is a 204 or a {@code GET} of a resource that does not
+ * exist.
  */
 public class AcceptHeaderFilter extends OncePerRequestFilter {
 
@@ -60,8 +70,17 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 			.map(String::strip)
 			.filter((range) -> !range.isEmpty())
 			.map(AcceptHeaderFilter::withoutJsonParameters)
+			.flatMap(AcceptHeaderFilter::withJsonForProblems)
 			.collect(Collectors.joining(", "));
 		return ranges.isEmpty() ? null : ranges;
+	}
+
+	private static Stream<String> withJsonForProblems(String range) {
+		String[] parts = range.split(";", 2);
+		if (!parts[0].strip().equalsIgnoreCase(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+			return Stream.of(range);
+		}
+		return Stream.of(range, MediaType.APPLICATION_JSON_VALUE + ((parts.length > 1) ? ";" + parts[1] : ""));
 	}
 
 	private static String withoutJsonParameters(String range) {
