@@ -45,8 +45,13 @@ public enum ProblemType {
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 			"The database cannot be reached; retry after the `Retry-After` delay."),
 
+	OVERLOADED("overloaded", HttpStatus.SERVICE_UNAVAILABLE, "Overloaded",
+			"The service is saturated while the database is up; retry after the `Retry-After` delay."),
+
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 			"An unexpected error; it has been logged with the request id.");
+
+	private final String slug;
 
 	private final URI uri;
 
@@ -57,6 +62,7 @@ public enum ProblemType {
 	private final String description;
 
 	ProblemType(String slug, HttpStatus status, String title, String description) {
+		this.slug = slug;
 		this.uri = URI.create("/problems/" + slug);
 		this.status = status;
 		this.title = title;
@@ -74,6 +80,11 @@ public enum ProblemType {
 			}
 		}
 		return (status >= 500) ? INTERNAL_ERROR : MALFORMED_REQUEST;
+	}
+
+	/** The last segment of the type's URI, {@code not-found}. */
+	public String slug() {
+		return this.slug;
 	}
 
 	public URI uri() {

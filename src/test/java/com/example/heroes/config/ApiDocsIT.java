@@ -1,11 +1,13 @@
 package com.example.heroes.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.web.ProblemType;
 import com.jayway.jsonpath.JsonPath;
@@ -27,6 +29,9 @@ class ApiDocsIT {
 
 	@Autowired
 	RestTestClient http;
+
+	@Autowired
+	Api api;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/v3/api-docs", "/openapi.json" })
@@ -91,7 +96,7 @@ class ApiDocsIT {
 		}));
 		assertThat(operationIds).contains("createHero", "listHeroes", "getHero", "updateHero", "deleteHero",
 				"createTeam", "listTeams", "getTeam", "updateTeam", "deleteTeam");
-		Map<String, Object> patchHero = JsonPath.read(document, "$.paths['/heroes/{id}'].patch.responses");
+		Map<String, Object> patchHero = JsonPath.read(document, "$.paths['/heroes/{hero_id}'].patch.responses");
 		assertThat(patchHero).containsKeys("200", "400", "404", "409", "412", "413", "415", "422", "428");
 		Map<String, Object> createHero = JsonPath.read(document, "$.paths['/heroes'].post.responses");
 		assertThat(createHero).containsKeys("201", "400", "409", "413", "415", "422").doesNotContainKey("404");
@@ -104,15 +109,16 @@ class ApiDocsIT {
 		assertThat(created).containsKeys("Location", "ETag", "Idempotent-Replayed");
 		Map<String, Object> list = JsonPath.read(document, "$.paths['/heroes'].get.responses['200'].headers");
 		assertThat(list).containsKeys("Link", "X-Total-Count");
-		Map<String, Object> put = JsonPath.read(document, "$.paths['/teams/{teamId}/members/{heroId}'].put.responses");
+		Map<String, Object> put = JsonPath.read(document,
+				"$.paths['/teams/{team_id}/members/{hero_id}'].put.responses");
 		assertThat(put).containsKeys("200", "201", "412", "428");
 		Map<String, Object> member = JsonPath.read(document,
-				"$.paths['/teams/{teamId}/members/{heroId}'].get.responses");
+				"$.paths['/teams/{team_id}/members/{hero_id}'].get.responses");
 		assertThat(member).doesNotContainKey("304");
-		Map<String, Object> getHero = JsonPath.read(document, "$.paths['/heroes/{id}'].get.responses");
+		Map<String, Object> getHero = JsonPath.read(document, "$.paths['/heroes/{hero_id}'].get.responses");
 		assertThat(getHero).containsKeys("304", "400", "406", "412", "500");
 		List<String> getHeroHeaders = JsonPath.read(document,
-				"$.paths['/heroes/{id}'].get.parameters[?(@.in == 'header')].name");
+				"$.paths['/heroes/{hero_id}'].get.parameters[?(@.in == 'header')].name");
 		assertThat(getHeroHeaders).contains("If-None-Match", "If-Match");
 		List<Integer> keyLength = JsonPath.read(document,
 				"$.paths['/heroes'].post.parameters[?(@.name == 'Idempotency-Key')].schema.maxLength");
@@ -120,10 +126,135 @@ class ApiDocsIT {
 	}
 
 	@Test
-	void theProblemSchemaListsEveryProblemType() {
-		List<String> types = JsonPath.read(document(), "$.components.schemas.Problem.properties.type.enum");
-		assertThat(types).containsExactlyInAnyOrderElementsOf(
-				java.util.Arrays.stream(ProblemType.values()).map((type) -> type.uri().toString()).toList());
+	void theProblemTypeIsAnOpenSetThatDescribesEveryKnownType() {
+		Map<String, Object> type = JsonPath.read(document(), "$.components.schemas.Problem.properties.type");
+		assertThat(type).doesNotContainKey("enum");
+		assertThat((String) type.get("description")).contains("must expect types not listed here");
+		for (ProblemType problem : ProblemType.values()) {
+			assertThat((String) type.get("description"))
+				.contains("`" + problem.uri() + "` (" + problem.status().value());
+		}
+	}
+
+	@Test
+	void everyErrorExampleHasTheTypeAndStatusOfItsResponse() {
+		String document = document();
+		Map<String, Map<String, Map<String, Object>>> paths = JsonPath.read(document, "$.paths");
+		Map<String, ProblemType> bySlug = new HashMap<>();
+		for (ProblemType type : ProblemType.values()) {
+			bySlug.put(type.slug(), type);
+		}
+		int checked = 0;
+		for (var path : paths.entrySet()) {
+			for (var operation : path.getValue().entrySet()) {
+				Map<String, Map<String, Object>> responses = JsonPath.read(operation.getValue(), "$.responses");
+				for (var response : responses.entrySet()) {
+					if (!response.getKey().startsWith("4") && !response.getKey().startsWith("5")) {
+						continue;
+					}
+					Map<String, Map<String, Object>> examples = JsonPath.read(response.getValue(),
+							"$.content['application/problem+json'].examples");
+					assertThat(examples)
+						.as("examples of %s %s %s", operation.getKey(), path.getKey(), response.getKey())
+						.isNotEmpty();
+					for (var example : examples.entrySet()) {
+						Map<String, Object> value = JsonPath.read(example.getValue(), "$.value");
+						ProblemType type = bySlug.get(example.getKey());
+						assertThat(value.get("type")).isEqualTo(type.uri().toString());
+						assertThat(value.get("status")).isEqualTo(Integer.parseInt(response.getKey()))
+							.isEqualTo(type.status().value());
+						checked++;
+					}
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(100);
+	}
+
+	@Test
+	void everyAnswerSchemaRequiresAllItsPropertiesAndTypesNullWhereTheServiceSendsIt() {
+		String document = document();
+		for (String name : List.of("HeroPublic", "HeroPublicWithTeam", "TeamPublic", "TeamPublicWithHeroes",
+				"TeamStats", "TeamMember", "HeroTeam")) {
+			Map<String, Object> properties = JsonPath.read(document, "$.components.schemas." + name + ".properties");
+			List<String> required = JsonPath.read(document, "$.components.schemas." + name + ".required");
+			assertThat(required).as(name).containsExactlyInAnyOrderElementsOf(properties.keySet());
+			assertThat(JsonPath.<Object>read(document, "$.components.schemas." + name + ".example")).as(name)
+				.isNotNull();
+		}
+		assertThat(JsonPath.<List<String>>read(document, "$.components.schemas.HeroPublic.properties.age.type"))
+			.contains("null");
+		assertThat(JsonPath.<List<String>>read(document, "$.components.schemas.HeroPublic.properties.team_id.type"))
+			.contains("null");
+		List<Map<String, Object>> team = JsonPath.read(document,
+				"$.components.schemas.HeroPublicWithTeam.properties.team.anyOf");
+		assertThat(team).containsExactlyInAnyOrder(Map.of("$ref", "#/components/schemas/TeamPublic"),
+				Map.of("type", "null"));
+		assertThat(JsonPath.<String>read(document, "$.components.schemas.HeroPublic.properties.team_id.description"))
+			.isNotBlank();
+	}
+
+	@Test
+	void boundsAreInTheSchemasWithOneMinimumEach() {
+		String document = document();
+		assertThat(document).doesNotContain("exclusiveMinimum").doesNotContain("yaml");
+		assertThat(JsonPath.<List<Integer>>read(document,
+				"$.paths['/heroes'].get.parameters[?(@.name == 'limit')].schema.maximum"))
+			.containsExactly(100);
+		assertThat(JsonPath.<List<Integer>>read(document,
+				"$.paths['/heroes'].get.parameters[?(@.name == 'offset')].schema.minimum"))
+			.containsExactly(0);
+		assertThat(JsonPath.<Integer>read(document,
+				"$.paths['/heroes/bulk'].post.requestBody.content['application/json'].schema.maxItems"))
+			.isEqualTo(1000);
+		assertThat(JsonPath.<Integer>read(document,
+				"$.paths['/heroes/bulk'].post.requestBody.content['application/json'].schema.minItems"))
+			.isEqualTo(1);
+		assertThat(JsonPath.<Integer>read(document, "$.components.schemas.HeroCreate.properties.team_id.minimum"))
+			.isEqualTo(1);
+	}
+
+	/** The sort fields the document names are those the lists take, and no others. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/heroes", "/teams", "/teams/{team_id}/heroes", "/teams/{team_id}/members",
+			"/heroes/{hero_id}/teams" })
+	void theSortPatternNamesTheFieldsEachListTakes(String path) {
+		String pattern = JsonPath
+			.<List<String>>read(document(),
+					"$.paths['" + path + "'].get.parameters[?(@.name == 'sort')].schema.pattern")
+			.get(0);
+		String fields = pattern.substring(pattern.indexOf("(") + 1, pattern.indexOf(")"));
+		long team = this.api.createTeam("Sorters", "Index");
+		long hero = this.api.createHero("Sorted", "Hidden", 30, team);
+		String concrete = path.replace("{team_id}", Long.toString(team)).replace("{hero_id}", Long.toString(hero));
+		for (String field : fields.split("\\|")) {
+			assertThat(java.util.regex.Pattern.matches(pattern, "-" + field)).isTrue();
+			this.http.get().uri(concrete + "?sort=-" + field).exchange().expectStatus().isOk();
+		}
+		assertThat(java.util.regex.Pattern.matches(pattern, "secret_name")).isFalse();
+		this.http.get().uri(concrete + "?sort=secret_name").exchange().expectStatus().isEqualTo(422);
+	}
+
+	@Test
+	void pathParametersAreSnakeCaseAndHeadersAreDocumentedWhereTheyOccur() {
+		String document = document();
+		Map<String, Object> paths = JsonPath.read(document, "$.paths");
+		assertThat(paths.keySet()).allSatisfy((path) -> assertThat(path).doesNotContain("{id}", "Id}"));
+		assertThat(JsonPath.<Map<String, Object>>read(document,
+				"$.paths['/heroes/{hero_id}'].delete.responses['404'].headers"))
+			.containsKey("X-Request-Id");
+		assertThat(JsonPath.<Map<String, Object>>read(document, "$.paths['/heroes'].get.responses['503'].headers"))
+			.containsKeys("Retry-After", "X-Request-Id");
+		assertThat(JsonPath.<Map<String, Object>>read(document, "$.paths['/teams'].get.responses['200'].headers"))
+			.containsKeys("Link", "X-Total-Count", "Preference-Applied");
+		assertThat(JsonPath.<List<List<String>>>read(document,
+				"$.paths['/teams/{team_id}/heroes'].get.parameters[?(@.name == 'Prefer')].schema.enum"))
+			.containsExactly(List.of("count=exact", "count=estimated"));
+		assertThat(JsonPath.<String>read(document, "$.paths['/heroes/{hero_id}'].get.responses['304'].description"))
+			.contains("successful");
+		List<Map<String, Object>> tags = JsonPath.read(document, "$.tags");
+		assertThat(tags).extracting((tag) -> tag.get("name")).contains("heroes", "teams", "memberships");
+		assertThat(tags).allSatisfy((tag) -> assertThat(tag.get("description")).isNotNull());
 	}
 
 	@Test
