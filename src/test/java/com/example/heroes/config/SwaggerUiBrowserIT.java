@@ -63,6 +63,9 @@ class SwaggerUiBrowserIT {
 					+ " is missing, so Swagger UI is not tested in a browser. "
 					+ "Install them with: apt-get install -y chromium chromium-driver ***");
 		}
+		assertThat(installed || !"true".equals(System.getenv("CI")))
+			.as("on CI, .ci/run installs chromium and chromium-driver")
+			.isTrue();
 		Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
 		this.profile = Files.createTempDirectory("chromium-profile");
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
