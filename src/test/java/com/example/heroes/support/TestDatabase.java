@@ -119,8 +119,14 @@ public final class TestDatabase {
 			statement.execute("CREATE DATABASE " + database);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Docker is not available and the PostgreSQL at " + adminUrl
-					+ " cannot create a test database; start it or set HEROES_TEST_POSTGRES_URL", ex);
+			String cause = "Docker is not available and the PostgreSQL at " + adminUrl
+					+ " cannot create a test database (" + ex.getMessage() + ", SQLSTATE " + ex.getSQLState()
+					+ "). Start it (pg_ctlcluster 15 main start; check with pg_isready -h 127.0.0.1 -p 5432), "
+					+ "or set HEROES_TEST_POSTGRES_URL. Every integration test fails for this reason.";
+			// Printed at once, on its own, so it is not lost in the stack traces of every
+			// test class whose context cannot start.
+			System.err.println("\n*** THE INTEGRATION TESTS HAVE NO DATABASE: " + cause + " ***\n");
+			throw new IllegalStateException(cause, ex);
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, username, password, database)));
 		logger.info("Integration tests use database {} on the local PostgreSQL ({})", database, adminUrl);
