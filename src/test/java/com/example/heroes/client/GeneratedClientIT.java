@@ -104,7 +104,7 @@ class GeneratedClientIT {
 			.extracting(HeroPublic::getName)
 			.containsExactly("Alpha");
 		assertThat(this.teams.listTeams("z-force", null, null, 10, null, null, null, null)).hasSize(1);
-		assertThat(this.teams.teamStats(0, 10)).singleElement()
+		assertThat(this.teams.teamStats(0, 10, null)).singleElement()
 			.satisfies((stats) -> assertThat(stats.getHeroCount()).isEqualTo(3));
 	}
 
@@ -175,15 +175,15 @@ class GeneratedClientIT {
 		assertThat(this.memberships.putMemberWithHttpInfo(team, hero, null, new MembershipPut().role("leader"))
 			.getStatusCode()).isEqualTo(200);
 		assertThat(this.memberships.getMember(team, hero).getRole()).isEqualTo("leader");
-		assertThat(this.memberships.listMembers(team, null, null, null, null, "joined_at"))
+		assertThat(this.memberships.listMembers(team, null, null, null, null, "joined_at", null))
 			.extracting((member) -> member.getHero().getName())
 			.containsExactly("Storm");
-		assertThat(this.memberships.listHeroTeams(hero, null, null, null, null, null))
+		assertThat(this.memberships.listHeroTeams(hero, null, null, null, null, null, null))
 			.extracting((membership) -> membership.getTeam().getName())
 			.containsExactly("X-Men");
 
 		this.memberships.deleteMember(team, hero, null);
-		assertThat(this.memberships.listHeroTeams(hero, null, null, null, null, null)).isEmpty();
+		assertThat(this.memberships.listHeroTeams(hero, null, null, null, null, null, null)).isEmpty();
 		ApiException noSuch = catchThrowableOfType(ApiException.class,
 				() -> this.memberships.deleteMember(team, hero, null));
 		assertThat(noSuch.getCode()).isEqualTo(404);
