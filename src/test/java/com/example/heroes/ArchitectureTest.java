@@ -71,7 +71,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
-		.resideInAnyPackage("..web..", "..query..", "..config..", "..idempotency..")
+		.resideInAnyPackage("..web..", "..query..", "..config..", "..idempotency..", "..database..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..hero..", "..team..");

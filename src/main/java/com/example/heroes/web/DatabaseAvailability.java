@@ -1,7 +1,9 @@
 package com.example.heroes.web;
 
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
 import org.hibernate.TransactionException;
@@ -34,6 +36,30 @@ final class DatabaseAvailability {
 			// A rollback or commit fails when the connection is gone; the pool then
 			// reports only "Connection is closed", without an SQLSTATE.
 			if (cause instanceof TransactionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the failure is one of waiting too long rather than of the database refusing
+	 * or dropping the connection: no pooled connection free in time (the pool's timeout
+	 * carries no cause when no attempt to connect has failed), an answer slower than the
+	 * request's deadline, a statement timeout, or the server's own limit of connections.
+	 * Whether the database is up or away then depends on whether it answers others.
+	 */
+	static boolean isWait(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
+				return true;
+			}
+			if (cause instanceof SocketTimeoutException || cause instanceof SQLTimeoutException
+					|| cause instanceof QueryTimeoutException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql
+					&& ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
 				return true;
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,13 +57,13 @@ class ProblemDetailsAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-	/** How long a client should wait before retrying while the database is away. */
-	private static final String RETRY_AFTER_SECONDS = "5";
-
 	private final JsonMapper json;
 
-	ProblemDetailsAdvice(JsonMapper json) {
+	private final DatabaseProblems databaseProblems;
+
+	ProblemDetailsAdvice(JsonMapper json, DatabaseProblems databaseProblems) {
 		this.json = json;
+		this.databaseProblems = databaseProblems;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -276,14 +276,6 @@ class ProblemDetailsAdvice {
 		return problem(ProblemType.PRECONDITION_REQUIRED, ex.getMessage(), request);
 	}
 
-	private static ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
-		logger.warn("Database unavailable: {}", ex.getClass().getSimpleName());
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-		return problem(ProblemType.SERVICE_UNAVAILABLE, "The database cannot be reached at the moment", request,
-				headers);
-	}
-
 	/**
 	 * Errors raised outside the handlers (by the servlet container or a filter) reach
 	 * here through {@link ContainerErrorController}, known by their status alone.
@@ -308,14 +300,16 @@ class ProblemDetailsAdvice {
 	}
 
 	/**
-	 * Anything else: the database out of reach is a 503 with {@code Retry-After};
-	 * Spring's own 4xx errors keep their status; a client's failure (it left mid-body) is
-	 * a 400, logged in one line; all the rest is a bare 500, logged with the request id.
+	 * Anything else: the database out of reach, or too busy, is a 503 with
+	 * {@code Retry-After} ({@link DatabaseProblems}); Spring's own 4xx errors keep their
+	 * status; a client's failure (it left mid-body) is a 400, logged in one line; all the
+	 * rest is a bare 500, logged with the request id.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-		if (DatabaseAvailability.isUnavailable(ex)) {
-			return databaseUnavailable(ex, request);
+		Optional<ResponseEntity<ProblemDetail>> database = this.databaseProblems.answer(ex, instance(request));
+		if (database.isPresent()) {
+			return database.get();
 		}
 		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
 			int status = error.getStatusCode().value();
@@ -369,20 +363,9 @@ class ProblemDetailsAdvice {
 		return problem(type, type.status().value(), detail, instance(request), headers);
 	}
 
-	/**
-	 * The one builder of problem details. The status is the type's own, except for the
-	 * few errors known only by the status Tomcat or Spring gave them.
-	 */
 	private static ResponseEntity<ProblemDetail> problem(ProblemType type, int status, String detail, URI instance,
 			HttpHeaders headers) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
-		body.setType(type.uri());
-		body.setTitle(type.title());
-		body.setInstance(instance);
-		return ResponseEntity.status(status)
-			.headers(headers)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body);
+		return Problems.response(type, status, detail, instance, headers);
 	}
 
 	/** The request's path; one that is not a valid URI reference is reported as "/". */

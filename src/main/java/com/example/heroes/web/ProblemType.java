@@ -46,10 +46,10 @@ public enum ProblemType {
 			"The database cannot be reached; retry after the `Retry-After` delay."),
 
 	OVERLOADED("overloaded", HttpStatus.SERVICE_UNAVAILABLE, "Overloaded",
-			"The service is saturated while the database is up; retry after the `Retry-After` delay."),
+			"The service is saturated while the database is up: every database connection stayed busy past the bounded wait. Retry after the `Retry-After` delay."),
 
 	INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-			"An unexpected error; it has been logged with the request id.");
+			"An unexpected error; it has been logged with the request id. `Retry-After` says when to retry.");
 
 	private final String slug;
 

@@ -1,10 +1,17 @@
 package com.example.heroes.operations;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.heroes.HeroesApplication;
+import com.example.heroes.support.FaultFigures;
+import com.example.heroes.support.Load;
 import com.example.heroes.support.TcpProxy;
 import com.example.heroes.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +44,19 @@ class DatabaseOutageIT {
 
 	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 
+	/**
+	 * More writers than the pool has connections, so some queue for one. Every fourth
+	 * request is a bulk of {@link #BULK} heroes, which uses up blocks of ids, so that new
+	 * ones are fetched from the sequence during a cut.
+	 */
+	private static final int WRITERS = 12;
+
+	private static final int BULK = 60;
+
+	private TestDatabase database;
+
+	private String baseUrl;
+
 	private TcpProxy proxy;
 
 	private ConfigurableApplicationContext application;
@@ -46,6 +66,7 @@ class DatabaseOutageIT {
 	@BeforeAll
 	void start() throws Exception {
 		TestDatabase database = TestDatabase.get();
+		this.database = database;
 		Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.*)").matcher(database.url());
 		assertThat(url.matches()).as("a PostgreSQL JDBC URL: %s", database.url()).isTrue();
 		this.proxy = new TcpProxy(url.group(1), Integer.parseInt(url.group(2)));
@@ -55,7 +76,8 @@ class DatabaseOutageIT {
 				"--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password());
 		String port = this.application.getEnvironment().getProperty("local.server.port");
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+		this.baseUrl = "http://localhost:" + port;
+		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
 	}
 
 	@AfterEach
@@ -118,6 +140,92 @@ class DatabaseOutageIT {
 		this.proxy.restore();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(get("/heroes").getStatus().value()).isEqualTo(200));
+	}
+
+	@Test
+	void concurrentWritesThroughARefusedCutAreAnsweredInTimeAndNoAcknowledgedWriteIsLost() throws Exception {
+		writesThroughACut("writes through a refused cut", this.proxy::refuse);
+	}
+
+	@Test
+	void concurrentWritesThroughABlackholedCutAreAnsweredInTimeAndNoAcknowledgedWriteIsLost() throws Exception {
+		writesThroughACut("writes through a blackholed cut", this.proxy::blackhole);
+	}
+
+	/**
+	 * Keeps {@link #WRITERS} clients creating heroes, cuts the link to the database until
+	 * each client has had two answers to requests sent during the cut, restores it, and
+	 * goes on until a create succeeds again. Every answer must have come within 5 s, a
+	 * 201 or a 503 with {@code Retry-After}, and every hero acknowledged with a 201 must
+	 * be stored.
+	 */
+	private void writesThroughACut(String scenario, Cut cut) throws Exception {
+		List<Load.Answer> answers;
+		long cutAt;
+		long restoredAt;
+		Load load = Load.start(WRITERS,
+				(n) -> (n % 4 == 0) ? Load.heroBulkCreate(this.baseUrl, n, BULK) : Load.heroCreate(this.baseUrl, n));
+		try {
+			await().atMost(Duration.ofSeconds(20)).until(() -> created(load.answers()) >= WRITERS * 2);
+			cutAt = System.nanoTime();
+			cut.apply();
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> load.answers().stream().filter((a) -> a.sentNanos() - cutAt >= 0).count() >= WRITERS * 2);
+			restoredAt = System.nanoTime();
+			this.proxy.restore();
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> load.answers()
+					.stream()
+					.anyMatch((a) -> a.sentNanos() - restoredAt >= 0 && a.status() == 201));
+		}
+		finally {
+			answers = load.stop();
+		}
+		List<Long> acknowledged = answers.stream()
+			.filter((a) -> a.status() == 201)
+			.flatMap((a) -> a.createdIds().stream())
+			.toList();
+		long stored = countStoredHeroes(acknowledged);
+		FaultFigures.print(scenario,
+				WRITERS + " writers, slowest answer during the cut "
+						+ FaultFigures
+							.seconds(FaultFigures.slowest(answers, (a) -> a.inFlightBetween(cutAt, restoredAt)))
+						+ ", slowest overall " + FaultFigures.seconds(FaultFigures.slowest(answers, (a) -> true))
+						+ "; answers by status " + FaultFigures.byStatus(answers) + "; writes acknowledged "
+						+ acknowledged.size() + ", found stored " + stored);
+
+		assertThat(FaultFigures.slowest(answers, (a) -> true)).as("the slowest answer").isLessThan(ANSWER_WITHIN);
+		assertThat(answers).filteredOn((a) -> a.status() != 201 && a.status() != 503)
+			.as("answers other than a 201 or a 503")
+			.isEmpty();
+		assertThat(answers).filteredOn((a) -> a.status() == 503)
+			.allSatisfy((answer) -> assertThat(answer.retryAfter()).as("Retry-After").matches("\\d+"));
+		assertThat(answers).as("the cut was felt").anyMatch((a) -> a.status() == 503);
+		assertThat(stored).as("every acknowledged write is stored").isEqualTo(acknowledged.size());
+	}
+
+	private static long created(List<Load.Answer> answers) {
+		return answers.stream().filter((a) -> a.status() == 201).count();
+	}
+
+	private long countStoredHeroes(List<Long> ids) throws Exception {
+		try (Connection connection = this.database.connect();
+				PreparedStatement statement = connection
+					.prepareStatement("SELECT count(*) FROM heroes.hero WHERE id = ANY (?)")) {
+			Array array = connection.createArrayOf("bigint", ids.toArray());
+			statement.setArray(1, array);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface Cut {
+
+		void apply() throws Exception;
+
 	}
 
 	private void assertUnavailable(Timed<EntityExchangeResult<String>> answer) {

@@ -1,0 +1,74 @@
+package com.example.heroes.database;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The application's connections bounded by each request's deadline, and the heartbeat
+ * that tells a busy pool from a database that does not answer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfig {
+
+	@Bean
+	static BeanPostProcessor deadlineDataSources() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof DataSource dataSource && !(bean instanceof DeadlineDataSource))
+						? new DeadlineDataSource(dataSource) : bean;
+			}
+
+		};
+	}
+
+	/**
+	 * Gives each request its deadline; after the request-id filter, so failures carry the
+	 * id.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> requestDeadlineFilter(DatabaseProperties properties) {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				RequestDeadline.open(properties.deadline());
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					RequestDeadline.close();
+				}
+			}
+
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	/** Serves readiness as {@code db}, in place of Spring Boot's pool-borrowing check. */
+	@Bean
+	DatabaseHeartbeat dbHealthIndicator(DataSource dataSource, DatabaseProperties properties) throws Exception {
+		return new DatabaseHeartbeat(dataSource.unwrap(HikariDataSource.class), properties.heartbeatInterval());
+	}
+
+}

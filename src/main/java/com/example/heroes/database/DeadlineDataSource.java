@@ -1,0 +1,80 @@
+package com.example.heroes.database;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Executor;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Hands out the pool's connections bounded by the request's {@link RequestDeadline}:
+ * every read from the database on the connection gives up when the deadline passes (the
+ * JDBC network timeout), so however many statements, locks and waits a request goes
+ * through, its answer comes in time. The pool restores the connection's own timeout when
+ * it comes back.
+ */
+class DeadlineDataSource extends DelegatingDataSource {
+
+	private static final Executor DIRECT = Runnable::run;
+
+	DeadlineDataSource(DataSource target) {
+		super(target);
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		long remaining = RequestDeadline.startAndRemainingMillis();
+		return bounded(super.getConnection(), remaining);
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		long remaining = RequestDeadline.startAndRemainingMillis();
+		return bounded(super.getConnection(username, password), remaining);
+	}
+
+	private static Connection bounded(Connection connection, long startRemaining) throws SQLException {
+		if (startRemaining < 0) {
+			return rollbackTolerant(connection);
+		}
+		long remaining = RequestDeadline.startAndRemainingMillis();
+		if (remaining <= 0) {
+			connection.close();
+			throw new SQLTransientConnectionException("The request's time for database work is over");
+		}
+		int current = connection.getNetworkTimeout();
+		if (current == 0 || remaining < current) {
+			connection.setNetworkTimeout(DIRECT, (int) remaining);
+		}
+		return rollbackTolerant(connection);
+	}
+
+	/**
+	 * A connection whose rollback succeeds when the connection is already lost (SQLSTATE
+	 * class 08): the database has dropped the transaction with it, and the pool evicts
+	 * it. Otherwise the failed rollback would replace the error that made the transaction
+	 * roll back (a timeout, say), which says what happened.
+	 */
+	private static Connection rollbackTolerant(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(DeadlineDataSource.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					try {
+						return method.invoke(connection, args);
+					}
+					catch (InvocationTargetException ex) {
+						Throwable failure = ex.getTargetException();
+						if (method.getName().equals("rollback") && args == null && failure instanceof SQLException sql
+								&& sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+							return null;
+						}
+						throw failure;
+					}
+				});
+	}
+
+}

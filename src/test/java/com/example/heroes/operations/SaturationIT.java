@@ -1,0 +1,137 @@
+package com.example.heroes.operations;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.FaultFigures;
+import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Load;
+import com.example.heroes.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * API.md §2: a service saturated while the database is up answers 503
+ * {@code /problems/overloaded} with {@code Retry-After}, never that the database cannot
+ * be reached, and readiness stays UP. The pool is made small, and its wait short, so that
+ * a few clients saturate it.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=" + SaturationIT.POOL,
+		"spring.datasource.hikari.connection-timeout=1000" })
+class SaturationIT {
+
+	static final int POOL = 3;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@Test
+	void aRequestThatFindsEveryConnectionBusyIsOverloadedWithRetryAfterAndReadinessStaysUp() throws Exception {
+		long id = this.api.createHero("Slowpoke", "s", null, null);
+		try (Connection lock = TestDatabase.get().connect()) {
+			lock.setAutoCommit(false);
+			try (Statement statement = lock.createStatement()) {
+				statement.execute("SELECT 1 FROM heroes.hero WHERE id = " + id + " FOR UPDATE");
+			}
+			List<CompletableFuture<HttpResponse<String>>> holders = new ArrayList<>();
+			for (int i = 0; i < POOL; i++) {
+				holders.add(this.http.sendAsync(request("/heroes/" + id).header("Content-Type", "application/json")
+					.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"age\": " + i + "}"))
+					.build(), HttpResponse.BodyHandlers.ofString()));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(lock) == POOL);
+
+			HttpResponse<String> refused = send(request("/heroes").build());
+			HttpResponse<String> readiness = send(request("/actuator/health/readiness").build());
+			lock.rollback();
+
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.body()).contains("\"type\":\"/problems/overloaded\"");
+			assertThat(refused.headers().firstValue("Retry-After"))
+				.hasValueSatisfying((v) -> assertThat(v).matches("\\d+"));
+			assertThat(refused.headers().firstValue("X-Request-Id")).isPresent();
+			assertThat(readiness.statusCode()).as("readiness: %s", readiness.body()).isEqualTo(200);
+			for (CompletableFuture<HttpResponse<String>> holder : holders) {
+				assertThat(holder.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void manyConcurrentThousandHeroBulksWithReadsBesideThemAreNeverAnOutageAndReadinessStaysUp() throws Exception {
+		String base = "http://localhost:" + this.port;
+		List<Load.Answer> bulks;
+		List<Load.Answer> reads;
+		List<Load.Answer> probes;
+		Load bulkLoad = Load.start(POOL * 2, (n) -> Load.heroBulkCreate(base, n, 1000));
+		Load readLoad = Load.start(2, (n) -> request("/heroes?limit=10"));
+		Load readinessLoad = Load.start(1, (n) -> request("/actuator/health/readiness"));
+		try {
+			await().atMost(Duration.ofSeconds(90)).until(() -> bulkLoad.answers().size() >= POOL * 4);
+		}
+		finally {
+			bulks = bulkLoad.stop();
+			reads = readLoad.stop();
+			probes = readinessLoad.stop();
+		}
+		List<Load.Answer> all = new ArrayList<>(bulks);
+		all.addAll(reads);
+		FaultFigures.print("pool saturation with the database up",
+				POOL * 2 + " clients sending 1000-hero bulks on a pool of " + POOL + ", 2 readers; bulks by status "
+						+ FaultFigures.byStatus(bulks) + ", reads by status " + FaultFigures.byStatus(reads)
+						+ ", readiness by status " + FaultFigures.byStatus(probes) + "; slowest answer "
+						+ FaultFigures.seconds(FaultFigures.slowest(all, (a) -> true)));
+
+		assertThat(all).filteredOn((a) -> a.status() != 200 && a.status() != 201).allSatisfy((answer) -> {
+			assertThat(answer.status()).isEqualTo(503);
+			assertThat(answer.body()).contains("\"type\":\"/problems/overloaded\"");
+			assertThat(answer.retryAfter()).matches("\\d+");
+		});
+		assertThat(bulks).as("bulks stored").anyMatch((a) -> a.status() == 201);
+		assertThat(probes).isNotEmpty().allSatisfy((probe) -> assertThat(probe.status()).isEqualTo(200));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * How many sessions of the test database wait for a lock (on the row, or in its
+	 * queue).
+	 */
+	private static int waitingForLocks(Connection lock) throws Exception {
+		try (Statement statement = lock.createStatement();
+				var rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+}
