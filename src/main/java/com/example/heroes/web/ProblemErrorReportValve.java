@@ -36,7 +36,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 				+ ",\"detail\":\"The request line or headers cannot be parsed\",\"instance\":\""
 				+ JSONFilter.escape((uri != null) ? uri : "/") + "\"}";
 		try {
-			response.setHeader(RequestIdFilter.HEADER, UUID.randomUUID().toString());
+			response.setHeader(RequestIdFilter.HEADER,
+					(request.getAttribute(RequestIdFilter.ATTRIBUTE) instanceof String id) ? id
+							: UUID.randomUUID().toString());
+			if (status >= 500) {
+				response.setHeader("Retry-After", Problems.RETRY_AFTER_SECONDS);
+			}
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();

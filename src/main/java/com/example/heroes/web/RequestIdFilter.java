@@ -24,15 +24,22 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	/** The logging context key, used by {@code logging.pattern.correlation}. */
 	public static final String MDC_KEY = "requestId";
 
+	/** The request's id, kept for its later dispatches (an error page, say). */
+	static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+
 	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String requestId = request.getHeader(HEADER);
+		// An error dispatch of the same request keeps the id its first dispatch was
+		// given.
+		String requestId = (request.getAttribute(ATTRIBUTE) instanceof String given) ? given
+				: request.getHeader(HEADER);
 		if (requestId == null || !SANE.matcher(requestId).matches()) {
 			requestId = UUID.randomUUID().toString();
 		}
+		request.setAttribute(ATTRIBUTE, requestId);
 		response.setHeader(HEADER, requestId);
 		MDC.put(MDC_KEY, requestId);
 		try {

@@ -12,14 +12,21 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import com.example.heroes.support.Api;
 import com.example.heroes.support.FaultFigures;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.Load;
 import com.example.heroes.support.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * a few clients saturate it.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=" + SaturationIT.POOL,
 		"spring.datasource.hikari.connection-timeout=1000" })
 class SaturationIT {
@@ -46,6 +54,9 @@ class SaturationIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aRequestThatFindsEveryConnectionBusyIsOverloadedWithRetryAfterAndReadinessStaysUp() throws Exception {
@@ -77,6 +88,75 @@ class SaturationIT {
 				assertThat(holder.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 			}
 		}
+	}
+
+	/**
+	 * The create is refused (its team goes while it waits for the team's row) and its
+	 * connection goes to a request queued for one, so that storing the refusal for its
+	 * {@code Idempotency-Key} finds no connection free in time.
+	 */
+	@Test
+	void anIdempotentCreateRefusedWhileThePoolIsBusyStaysA503WithRetryAfterAndTheRequestId(CapturedOutput output)
+			throws Exception {
+		long hero = this.api.createHero("Slowpoke", "s", null, null);
+		long team = this.api.createTeam("Doomed", "Nowhere");
+		HikariPoolMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		try (Connection heroLock = TestDatabase.get().connect(); Connection teamLock = TestDatabase.get().connect()) {
+			heroLock.setAutoCommit(false);
+			teamLock.setAutoCommit(false);
+			try (Statement statement = heroLock.createStatement()) {
+				statement.execute("SELECT 1 FROM heroes.hero WHERE id = " + hero + " FOR UPDATE");
+			}
+			try (Statement statement = teamLock.createStatement()) {
+				statement.execute("SELECT 1 FROM heroes.team WHERE id = " + team + " FOR UPDATE");
+			}
+			List<CompletableFuture<HttpResponse<String>>> holders = new ArrayList<>();
+			for (int i = 0; i < POOL - 1; i++) {
+				holders.add(patchAsync(hero, i));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL - 1);
+			CompletableFuture<HttpResponse<String>> create = this.http
+				.sendAsync(request("/heroes").header("Content-Type", "application/json")
+					.header("Idempotency-Key", "refused-while-busy")
+					.header("X-Request-Id", "refused-while-busy-1")
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"name\": \"Latecomer\", \"secret_name\": \"s\", \"team_id\": " + team + "}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL);
+			holders.add(patchAsync(hero, POOL));
+			await().atMost(Duration.ofSeconds(10)).until(() -> pool.getThreadsAwaitingConnection() == 1);
+			try (Statement statement = teamLock.createStatement()) {
+				statement.execute("DELETE FROM heroes.team WHERE id = " + team);
+			}
+			teamLock.commit();
+
+			HttpResponse<String> refused = create.get(10, TimeUnit.SECONDS);
+			heroLock.rollback();
+
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+			assertThat(refused.headers().firstValue("Retry-After"))
+				.hasValueSatisfying((v) -> assertThat(v).matches("\\d+"));
+			assertThat(refused.headers().firstValue("X-Request-Id")).hasValue("refused-while-busy-1");
+			assertThat(output.getAll().lines().filter((line) -> line.contains("Connection is not available")))
+				.isNotEmpty()
+				.allSatisfy((line) -> assertThat(line).contains("[refused-while-busy-1]"));
+			for (CompletableFuture<HttpResponse<String>> holder : holders) {
+				assertThat(holder.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+			}
+		}
+		HttpResponse<String> retried = send(request("/heroes").header("Content-Type", "application/json")
+			.header("Idempotency-Key", "refused-while-busy")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"name\": \"Latecomer\", \"secret_name\": \"s\", \"team_id\": " + team + "}"))
+			.build());
+		assertThat(retried.statusCode()).as("the retry runs afresh").isEqualTo(409);
+		assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
+	}
+
+	private CompletableFuture<HttpResponse<String>> patchAsync(long hero, int age) {
+		return this.http.sendAsync(request("/heroes/" + hero).header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"age\": " + age + "}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
