@@ -48,6 +48,12 @@ class DatabaseConfig {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 
 			@Override
+			protected boolean shouldNotFilterAsyncDispatch() {
+				// The request's work runs on the dispatch after its body is read.
+				return false;
+			}
+
+			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				RequestDeadline.open(properties.deadline());
@@ -61,7 +67,7 @@ class DatabaseConfig {
 
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
 		return registration;
 	}
 

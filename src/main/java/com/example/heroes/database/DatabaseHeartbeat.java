@@ -24,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * merely saturated, and a request refused for want of a connection is told it was too
  * busy, not that the database is away.
  */
-public class DatabaseHeartbeat implements HealthIndicator, SmartLifecycle {
+public class DatabaseHeartbeat implements HealthIndicator, SmartLifecycle, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseHeartbeat.class);
 
@@ -106,6 +106,12 @@ public class DatabaseHeartbeat implements HealthIndicator, SmartLifecycle {
 			scheduler.shutdownNow();
 			this.scheduler = null;
 		}
+	}
+
+	/** Closes the heartbeat's connection when the application closes. */
+	@Override
+	public void close() {
+		stop();
 		this.connection.close();
 	}
 

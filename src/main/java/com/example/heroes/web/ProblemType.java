@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
 
 	MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request",
-			"The request cannot be read: its URL or headers are malformed, or its body is not parseable JSON or not the JSON type the endpoint takes. Tomcat may give this type another 4xx status of its own, such as 414, 417 or 431."),
+			"The request cannot be read: its URL or headers are malformed, or its body is not parseable JSON or not the JSON type the endpoint takes. Tomcat may give this type another 4xx status of its own, such as 414, 417 or 431, and a body that does not arrive within the time allowed is a 408 of this type."),
 
 	VALIDATION("validation", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed",
 			"The JSON parsed, but a field or a query parameter is invalid; `errors` names each one."),

@@ -26,6 +26,12 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 		this.limitBytes = limitBytes;
 	}
 
+	/** It runs again once the body is read ({@link BodyReadingFilter}). */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -50,6 +50,12 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** It runs again once the body is read ({@link BodyReadingFilter}). */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;

@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Tomcat's own errors, and the checks and strict parsing of query parameters.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestBodyProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
 	private final Validator validator;
@@ -74,11 +76,25 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * After the filters that only tidy the request (they run once, before it is read),
+	 * and before those that must see its body or time its work: those run on the dispatch
+	 * that follows the reading of the body.
+	 */
+	@Bean
+	FilterRegistrationBean<BodyReadingFilter> bodyReadingFilter(HeroesProperties properties,
+			RequestBodyProperties body) {
+		BodyReadingFilter filter = new BodyReadingFilter(properties.maxRequestBody().toBytes(), body.timeout());
+		FilterRegistrationBean<BodyReadingFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HeroesProperties properties) {
 		RequestBodyLimitFilter filter = new RequestBodyLimitFilter(properties.maxRequestBody().toBytes());
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 
