@@ -55,14 +55,24 @@ class DeadlineDataSource extends DelegatingDataSource {
 	}
 
 	/**
-	 * A connection whose rollback succeeds when the connection is already lost (SQLSTATE
-	 * class 08): the database has dropped the transaction with it, and the pool evicts
-	 * it. Otherwise the failed rollback would replace the error that made the transaction
-	 * roll back (a timeout, say), which says what happened.
+	 * The connection, with two changes. Each statement it prepares within a request, and
+	 * its commit and rollback, read with a network timeout no longer than what is left of
+	 * the request's time, so that time spent waiting elsewhere (for an id, a lock) is not
+	 * given to it again. And its rollback succeeds when the connection is already lost
+	 * (SQLSTATE class 08): the database has dropped the transaction with it, and the pool
+	 * evicts it; otherwise the failed rollback would replace the error that made the
+	 * transaction roll back (a timeout, say), which says what happened.
 	 */
 	private static Connection rollbackTolerant(Connection connection) {
 		return (Connection) Proxy.newProxyInstance(DeadlineDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					String name = method.getName();
+					if (name.startsWith("prepare") || name.equals("createStatement") || name.equals("commit")) {
+						boundToDeadline(connection, false);
+					}
+					else if (name.equals("rollback") && args == null) {
+						boundToDeadline(connection, true);
+					}
 					try {
 						return method.invoke(connection, args);
 					}
@@ -75,6 +85,27 @@ class DeadlineDataSource extends DelegatingDataSource {
 						throw failure;
 					}
 				});
+	}
+
+	/**
+	 * Bounds the next reads to what is left of the request's time. When nothing is left,
+	 * a statement or commit is not sent at all; a rollback is, but waits a moment only:
+	 * if the database does not answer it at once, the connection is given up (the
+	 * database rolls back a lost connection's transaction itself).
+	 */
+	private static void boundToDeadline(Connection connection, boolean rollback) throws SQLException {
+		long remaining = RequestDeadline.startAndRemainingMillis();
+		if (remaining < 0) {
+			return;
+		}
+		if (remaining == 0 && !rollback) {
+			throw new SQLTransientConnectionException("The request's time for database work is over");
+		}
+		remaining = Math.max(remaining, 1);
+		int current = connection.getNetworkTimeout();
+		if (current == 0 || remaining < current) {
+			connection.setNetworkTimeout(DIRECT, (int) remaining);
+		}
 	}
 
 }

@@ -99,7 +99,9 @@ class DatabaseOutageIT {
 		assertUnavailable(timedGet("/heroes", "outage-1"));
 		assertUnavailable(timedPost("/teams", "{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}"));
 		assertThat(output).containsPattern("\\[outage-1\\].*Database unavailable");
-		assertThat(get("/actuator/health/readiness").getStatus().value()).isEqualTo(503);
+		// Readiness follows the heartbeat, which asks the database every second.
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(get("/actuator/health/readiness").getStatus().value()).isEqualTo(503));
 		assertThat(get("/actuator/health/liveness").getStatus().value()).isEqualTo(200);
 
 		this.proxy.restore();
