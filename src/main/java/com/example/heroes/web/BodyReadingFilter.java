@@ -2,6 +2,7 @@ package com.example.heroes.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +18,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,6 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (asynchronous) dispatch, so each of them is made to run there.
  */
 public class BodyReadingFilter extends OncePerRequestFilter {
+
+	private static final Logger logger = LoggerFactory.getLogger(BodyReadingFilter.class);
 
 	private static final String BODY = BodyReadingFilter.class.getName() + ".body";
 
@@ -78,9 +84,9 @@ public class BodyReadingFilter extends OncePerRequestFilter {
 	private void continueWithBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		Object body = request.getAttribute(BODY);
-		if (body instanceof byte[] bytes) {
+		if (body instanceof Body read) {
 			request.removeAttribute(BODY);
-			chain.doFilter(new ReadRequest(request, bytes), response);
+			chain.doFilter(new ReadRequest(request, read), response);
 		}
 		else if (request.getAttribute(TIMED_OUT) != null) {
 			request.removeAttribute(TIMED_OUT);
@@ -122,12 +128,16 @@ public class BodyReadingFilter extends OncePerRequestFilter {
 			while (!this.done.get() && this.in.isReady()) {
 				int read = this.in.read(this.chunk);
 				if (read < 0) {
+					if (!this.in.isFinished()) {
+						// The connection ended before the body did.
+						onError(new EOFException());
+					}
 					return;
 				}
 				this.body.write(this.chunk, 0, read);
 				if (this.body.size() > BodyReadingFilter.this.limitBytes) {
 					// Enough to know it is too large: the limit answers 413.
-					finish(BODY, this.body.toByteArray());
+					finish(BODY, new Body(this.body.toByteArray(), null));
 					return;
 				}
 			}
@@ -135,15 +145,43 @@ public class BodyReadingFilter extends OncePerRequestFilter {
 
 		@Override
 		public void onAllDataRead() {
-			finish(BODY, this.body.toByteArray());
+			finish(BODY, new Body(this.body.toByteArray(), null));
 		}
 
+		/**
+		 * A body that could not be read to its end (a malformed chunk, a client that
+		 * left) fails where it is read, as it would have without this filter, and is
+		 * answered as such.
+		 */
 		@Override
 		public void onError(Throwable failure) {
-			// The client went away, or stopped sending: nobody to answer.
-			if (this.done.compareAndSet(false, true)) {
-				this.async.complete();
+			if (clientLeft(failure)) {
+				// The client left: nobody to answer, one line to say so.
+				if (this.done.compareAndSet(false, true)) {
+					Object id = this.request.getAttribute(RequestIdFilter.ATTRIBUTE);
+					MDC.put(RequestIdFilter.MDC_KEY, (id != null) ? id.toString() : "");
+					try {
+						logger.info("The client failed the request: {}", failure.getClass().getSimpleName());
+					}
+					finally {
+						MDC.remove(RequestIdFilter.MDC_KEY);
+					}
+					this.async.complete();
+				}
+				return;
 			}
+			IOException io = (failure instanceof IOException ex) ? ex : new IOException(failure);
+			finish(BODY, new Body(this.body.toByteArray(), io));
+		}
+
+		private static boolean clientLeft(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause()
+					: null) {
+				if (cause instanceof EOFException || cause.getClass().getSimpleName().equals("ClientAbortException")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override
@@ -173,14 +211,18 @@ public class BodyReadingFilter extends OncePerRequestFilter {
 
 	}
 
+	/** What was read of a body, and why it ended early, if it did. */
+	private record Body(byte[] bytes, IOException failure) {
+	}
+
 	/** The request with its body already read. */
 	private static final class ReadRequest extends HttpServletRequestWrapper {
 
-		private final byte[] body;
+		private final Body body;
 
 		private ServletInputStream stream;
 
-		ReadRequest(HttpServletRequest request, byte[] body) {
+		ReadRequest(HttpServletRequest request, Body body) {
 			super(request);
 			this.body = body;
 		}
@@ -199,18 +241,29 @@ public class BodyReadingFilter extends OncePerRequestFilter {
 
 		private final ByteArrayInputStream in;
 
-		ReadBody(byte[] body) {
-			this.in = new ByteArrayInputStream(body);
+		private final IOException failure;
+
+		ReadBody(Body body) {
+			this.in = new ByteArrayInputStream(body.bytes());
+			this.failure = body.failure();
 		}
 
 		@Override
-		public int read() {
-			return this.in.read();
+		public int read() throws IOException {
+			int next = this.in.read();
+			if (next < 0 && this.failure != null) {
+				throw this.failure;
+			}
+			return next;
 		}
 
 		@Override
-		public int read(byte[] buffer, int offset, int length) {
-			return this.in.read(buffer, offset, length);
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = this.in.read(buffer, offset, length);
+			if (read < 0 && this.failure != null) {
+				throw this.failure;
+			}
+			return read;
 		}
 
 		@Override

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,9 @@ import static org.awaitility.Awaitility.await;
  * a few clients saturate it.
  */
 @IntegrationTest
+// Its own small pool or thread count: closed after, to free the shared server's
+// connections.
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = { "spring.datasource.hikari.maximum-pool-size=" + SaturationIT.POOL,
 		"spring.datasource.hikari.connection-timeout=1000" })

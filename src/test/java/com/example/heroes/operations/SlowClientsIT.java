@@ -19,6 +19,7 @@ import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slow clients are answered 408 or closed once the time for a body is up.
  */
 @IntegrationTest
+// Its own small pool or thread count: closed after, to free the shared server's
+// connections.
+@DirtiesContext
 @TestPropertySource(
 		properties = { "server.tomcat.threads.max=" + SlowClientsIT.THREADS, "heroes.request-body.timeout=6s" })
 class SlowClientsIT {
