@@ -1,9 +1,7 @@
 package com.example.heroes.query;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,10 +10,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.example.heroes.config.HeroesProperties;
 import com.example.heroes.web.InvalidRequestException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * Turns cursors into opaque tokens and back. A token is its JSON payload and an
  * HMAC-SHA256 of it, both base64url-encoded, so a token the service did not issue, or one
- * that was altered, is refused with a 422 instead of being read.
+ * that was altered, is refused with a 422 instead of being read. The keys come from
+ * {@link CursorKeys}: the same at every instance, and rotated.
  */
 @Component
 class CursorCodec {
-
-	private static final Logger logger = LoggerFactory.getLogger(CursorCodec.class);
-
-	private static final String ALGORITHM = "HmacSHA256";
 
 	/** Far longer than any token this service issues; anything longer is not one. */
 	private static final int MAX_TOKEN_LENGTH = 2048;
@@ -43,21 +35,12 @@ class CursorCodec {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private final SecretKeySpec key;
+	private final CursorKeys keys;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	CursorCodec(HeroesProperties properties) {
-		byte[] secret;
-		if (properties.cursorSecret() != null && !properties.cursorSecret().isBlank()) {
-			secret = properties.cursorSecret().getBytes(StandardCharsets.UTF_8);
-		}
-		else {
-			secret = new byte[32];
-			new SecureRandom().nextBytes(secret);
-			logger.info("heroes.cursor-secret is not set: paging cursors are signed with a key of this process only");
-		}
-		this.key = new SecretKeySpec(secret, ALGORITHM);
+	CursorCodec(CursorKeys keys) {
+		this.keys = keys;
 	}
 
 	String encode(Cursor cursor) {
@@ -70,7 +53,7 @@ class CursorCodec {
 			keys.addPOJO((key instanceof Instant instant) ? instant.toString() : key);
 		}
 		byte[] body = this.json.writeValueAsBytes(payload);
-		return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body));
+		return ENCODER.encodeToString(body) + "." + ENCODER.encodeToString(sign(body, this.keys.signing()));
 	}
 
 	<E> Cursor decode(Cursor.Token token, Sorting<E> sorting, List<SortKey<E>> order) {
@@ -107,10 +90,12 @@ class CursorCodec {
 		try {
 			byte[] body = DECODER.decode(value.substring(0, dot));
 			byte[] signature = DECODER.decode(value.substring(dot + 1));
-			if (!MessageDigest.isEqual(sign(body), signature)) {
-				throw notIssued(token.parameter());
+			for (SecretKeySpec key : this.keys.accepted()) {
+				if (MessageDigest.isEqual(sign(body, key), signature)) {
+					return body;
+				}
 			}
-			return body;
+			throw notIssued(token.parameter());
 		}
 		catch (IllegalArgumentException ex) {
 			throw notIssued(token.parameter());
@@ -133,10 +118,10 @@ class CursorCodec {
 		throw notIssued(parameter);
 	}
 
-	private byte[] sign(byte[] body) {
+	private static byte[] sign(byte[] body, SecretKeySpec key) {
 		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(this.key);
+			Mac mac = Mac.getInstance(CursorKeys.ALGORITHM);
+			mac.init(key);
 			return mac.doFinal(body);
 		}
 		catch (GeneralSecurityException ex) {

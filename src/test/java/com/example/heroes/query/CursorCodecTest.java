@@ -1,8 +1,12 @@
 package com.example.heroes.query;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
 
 import com.example.heroes.config.HeroesProperties;
 import com.example.heroes.web.InvalidRequestException;
@@ -43,6 +47,47 @@ class CursorCodecTest {
 	}
 
 	@Test
+	void aCursorSignedWithAStillAcceptedKeyIsAcceptedAndNewOnesAreSignedWithTheNewKey() {
+		String old = this.codec.encode(new Cursor("things", "id", false, List.of(1L)));
+		SecretKeySpec previous = CursorKeys.fixed("a shared secret".getBytes(StandardCharsets.UTF_8)).signing();
+		SecretKeySpec next = CursorKeys.fixed("the next secret".getBytes(StandardCharsets.UTF_8)).signing();
+		CursorCodec rotated = new CursorCodec(new CursorKeys() {
+
+			@Override
+			public SecretKeySpec signing() {
+				return next;
+			}
+
+			@Override
+			public List<SecretKeySpec> accepted() {
+				return List.of(next, previous);
+			}
+
+		});
+		List<SortKey<Object>> byId = SortingTest.SORTING.parse("id");
+		assertThat(rotated.decode(new Cursor.Token("after", old), SortingTest.SORTING, byId).keys())
+			.containsExactly(1L);
+		String fresh = rotated.encode(new Cursor("things", "id", false, List.of(1L)));
+		assertThat(fresh).isNotEqualTo(old);
+		assertThat(codec("the next secret").decode(new Cursor.Token("after", fresh), SortingTest.SORTING, byId))
+			.isNotNull();
+	}
+
+	@Test
+	void aConfiguredSecretSignsWithoutTheDatabase() {
+		HeroesProperties properties = new HeroesProperties(DataSize.ofMegabytes(1), false, "a shared secret",
+				new HeroesProperties.CursorKeys(Duration.ofDays(7), Duration.ofDays(1), Duration.ofMinutes(1)),
+				new HeroesProperties.Idempotency(Duration.ofHours(24), Duration.ofMinutes(10)));
+		CursorKeys keys = CursorKeysConfig.cursorKeys(properties, () -> {
+			throw new AssertionError("the database is not asked for keys");
+		});
+		String token = new CursorCodec(keys).encode(new Cursor("things", "id", false, List.of(1L)));
+		assertThat(this.codec.decode(new Cursor.Token("after", token), SortingTest.SORTING,
+				SortingTest.SORTING.parse("id")))
+			.isNotNull();
+	}
+
+	@Test
 	void anAlteredCursorIsRefused() {
 		String token = this.codec
 			.encode(new Cursor("things", "-created_at,name,id", false, List.of(Instant.EPOCH, "a", 1L)));
@@ -79,8 +124,7 @@ class CursorCodecTest {
 	}
 
 	private static CursorCodec codec(String secret) {
-		return new CursorCodec(new HeroesProperties(DataSize.ofMegabytes(1), false, secret,
-				new HeroesProperties.Idempotency(java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(10))));
+		return new CursorCodec(CursorKeys.fixed(secret.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

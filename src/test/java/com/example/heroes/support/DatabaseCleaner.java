@@ -11,7 +11,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Empties the service's tables, so that each test starts from a known state whatever ran
- * before it. Flyway's history and the sequences are kept: ids only ever grow.
+ * before it. Flyway's history, the cursor keys (which the running instances hold) and the
+ * sequences are kept: ids only ever grow.
  */
 @TestComponent
 public class DatabaseCleaner {
@@ -24,7 +25,7 @@ public class DatabaseCleaner {
 
 	public void clean() {
 		List<String> tables = this.jdbc.queryForList(
-				"SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'heroes' AND tablename <> 'flyway_schema_history'",
+				"SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'heroes' AND tablename NOT IN ('flyway_schema_history', 'cursor_key')",
 				String.class);
 		if (!tables.isEmpty()) {
 			this.jdbc.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
