@@ -35,7 +35,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres});</li>
  * <li>{@code heroes.test.postgres.username} / {@code HEROES_TEST_POSTGRES_USERNAME}
  * (default {@code postgres}) and {@code heroes.test.postgres.password} /
- * {@code HEROES_TEST_POSTGRES_PASSWORD} (default empty).</li>
+ * {@code HEROES_TEST_POSTGRES_PASSWORD} (default empty);</li>
+ * <li>{@code heroes.test.pgbouncer} / {@code HEROES_TEST_PGBOUNCER}: {@code true} to put
+ * a {@link PgBouncer} in transaction pooling mode between the application and the
+ * database (default {@code false}). The application's schema is then the database's
+ * {@code search_path}, as a pooler needs it (no session state).</li>
  * </ul>
  */
 public final class TestDatabase {
@@ -59,21 +63,38 @@ public final class TestDatabase {
 
 	private final String password;
 
+	private String applicationUrl;
+
 	private TestDatabase(String url, String username, String password) {
 		this.url = url;
 		this.username = username;
 		this.password = password;
+		this.applicationUrl = url;
 	}
 
 	public static synchronized TestDatabase get() {
 		if (instance == null) {
 			instance = start();
+			if (throughPgBouncer()) {
+				instance.putPgBouncerInFront();
+			}
 		}
 		return instance;
 	}
 
+	/** Whether the application reaches the database through a {@link PgBouncer}. */
+	public static boolean throughPgBouncer() {
+		return Boolean.parseBoolean(setting("heroes.test.pgbouncer", "false"));
+	}
+
+	/** The database's URL, direct to the server. */
 	public String url() {
 		return this.url;
+	}
+
+	/** The URL the application's pool connects to: through PgBouncer when it runs. */
+	public String applicationUrl() {
+		return this.applicationUrl;
 	}
 
 	public String username() {
@@ -87,6 +108,19 @@ public final class TestDatabase {
 	/** A plain JDBC connection to the test database, for a test's own SQL. */
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.url, this.username, this.password);
+	}
+
+	private void putPgBouncerInFront() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("""
+					DO $$ BEGIN
+					EXECUTE format('ALTER DATABASE %I SET search_path = heroes', current_database());
+					END $$""");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot set the test database's search_path", ex);
+		}
+		this.applicationUrl = PgBouncer.start(this.url).url(this.url);
 	}
 
 	private static TestDatabase start() {
