@@ -45,6 +45,13 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	}
 
+	/**
+	 * The threads of the application's scheduled jobs (the cursor keys' refresh, the
+	 * idempotency keys' cleanup): their statements belong to no request, and are not
+	 * recorded.
+	 */
+	private static final String SCHEDULER_THREADS = "scheduling-";
+
 	private final List<Execution> executions = new CopyOnWriteArrayList<>();
 
 	@Override
@@ -61,6 +68,9 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	@Override
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+		if (Thread.currentThread().getName().startsWith(SCHEDULER_THREADS)) {
+			return;
+		}
 		List<ParameterSetOperation> parameters = queries.isEmpty() || queries.get(0).getParametersList().isEmpty()
 				? List.of() : List.copyOf(queries.get(0).getParametersList().get(0));
 		this.executions.add(new Execution(queries.stream().map(QueryInfo::getQuery).toList(), execution.isBatch(),
