@@ -71,7 +71,7 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
-		.resideInAnyPackage("..web..", "..query..", "..config..", "..idempotency..", "..database..")
+		.resideInAnyPackage("..web..", "..query..", "..config..", "..idempotency..", "..database..", "..replica..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..hero..", "..team..");

@@ -1,0 +1,103 @@
+package com.example.heroes.replica;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * API.md §12: every successful write answers with a {@code Consistency-Token}, and a read
+ * that sends one back is served (here, with no replica, by the primary); a value that is
+ * not a token is a 422 naming the header.
+ */
+@IntegrationTest
+class ConsistencyTokenIT {
+
+	private static final String TOKEN = "[0-9A-F]{1,8}/[0-9A-F]{1,8}";
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	Api api;
+
+	@Test
+	void everySuccessfulWriteAnswersWithAToken() {
+		String created = this.http.post()
+			.uri("/teams")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Consistency-Token");
+		assertThat(created).matches(TOKEN);
+		long team = this.api.createTeam("Z-Force", "Bar");
+		long hero = this.api.createHero("Deadpond", "Dive Wilson", 30, team);
+
+		assertThat(this.http.patch()
+			.uri("/heroes/{id}", hero)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"age\": 31}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Consistency-Token")).matches(TOKEN);
+		assertThat(this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Consistency-Token")).matches(TOKEN);
+		assertThat(this.http.delete()
+			.uri("/heroes/{id}", hero)
+			.exchange()
+			.expectStatus()
+			.isNoContent()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Consistency-Token")).matches(TOKEN);
+	}
+
+	@Test
+	void aRefusedWriteAnswersWithoutAToken() {
+		this.api.createTeam("Preventers", "Sharp Tower");
+		assertThat(this.http.post()
+			.uri("/teams")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"preventers\", \"headquarters\": \"Elsewhere\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.containsHeader("Consistency-Token")).isFalse();
+	}
+
+	@Test
+	void aReadWithATokenIsServedAndAMalformedTokenIsA422() {
+		long team = this.api.createTeam("Preventers", "Sharp Tower");
+		this.http.get().uri("/teams/{id}", team).header("Consistency-Token", "0/1").exchange().expectStatus().isOk();
+		this.http.get()
+			.uri("/teams/{id}", team)
+			.header("Consistency-Token", "yesterday")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("Consistency-Token");
+	}
+
+}
