@@ -25,8 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * on a streaming replica (API.md §12). The application's data source is then wrapped in
  * Spring's {@link LazyConnectionDataSourceProxy}, which takes a read-only transaction's
  * connection from the replica routing ({@link ReplicaRoutingDataSource}) and every other
- * from the primary pool. Only read-only transactions are routed: a read outside one, and
- * every write and locking read, goes to the primary.
+ * from the primary pool; a read-only scope without a database transaction is routed by
+ * its flag ({@link ReadOnlyScopeRouting}). Only reads in a read-only transaction or scope
+ * are routed: a read outside one, and every write and locking read, goes to the primary.
  */
 @Configuration(proxyBeanMethods = false)
 class ReplicaConfig implements WebMvcConfigurer {
@@ -55,10 +56,11 @@ class ReplicaConfig implements WebMvcConfigurer {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String name) {
 					if ("dataSource".equals(name) && bean instanceof DataSource primary
-							&& !(bean instanceof LazyConnectionDataSourceProxy)) {
+							&& !(bean instanceof ReadOnlyScopeRouting)) {
+						ReplicaRoutingDataSource readOnly = new ReplicaRoutingDataSource(primary, replica::getObject);
 						LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy(primary);
-						routing.setReadOnlyDataSource(new ReplicaRoutingDataSource(primary, replica::getObject));
-						return routing;
+						routing.setReadOnlyDataSource(readOnly);
+						return new ReadOnlyScopeRouting(routing, readOnly);
 					}
 					return bean;
 				}
