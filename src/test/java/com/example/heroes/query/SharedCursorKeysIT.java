@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -154,7 +155,7 @@ class SharedCursorKeysIT {
 	}
 
 	/** Moves the keys' creation (all of them, or the newest) back by {@code by}. */
-	private void ageKeys(java.time.Duration by, boolean newestOnly) {
+	private void ageKeys(Duration by, boolean newestOnly) {
 		this.jdbc
 			.sql("UPDATE cursor_key SET created_at = created_at - make_interval(secs => :seconds)"
 					+ (newestOnly ? " WHERE generation = (SELECT max(generation) FROM cursor_key)" : ""))

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.example.heroes.HeroesApplication;
-import com.example.heroes.support.ReplicaPair;
 import com.example.heroes.support.Race;
+import com.example.heroes.support.ReplicaPair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

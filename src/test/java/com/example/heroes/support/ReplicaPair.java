@@ -3,6 +3,7 @@ package com.example.heroes.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -54,15 +55,14 @@ public final class ReplicaPair implements AutoCloseable {
 			Files.writeString(primary.resolve("postgresql.conf"),
 					pair.settings(pair.primaryPort, primary)
 							+ "wal_level = replica\nmax_wal_senders = 4\nfsync = off\nmax_connections = 60\n",
-					java.nio.file.StandardOpenOption.APPEND);
+					StandardOpenOption.APPEND);
 			pair.run("pg_ctl", "-D", primary.toString(), "-l", directory.resolve("primary.log").toString(), "-w",
 					"start");
 			Path replica = directory.resolve("replica");
 			pair.run("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(pair.primaryPort), "-U", "postgres", "-D",
 					replica.toString(), "-R", "-X", "stream");
 			Files.writeString(replica.resolve("postgresql.conf"),
-					pair.settings(pair.replicaPort, replica) + "hot_standby = on\n",
-					java.nio.file.StandardOpenOption.APPEND);
+					pair.settings(pair.replicaPort, replica) + "hot_standby = on\n", StandardOpenOption.APPEND);
 			pair.startReplica();
 			logger.info("Primary on port {}, streaming replica on port {}", pair.primaryPort, pair.replicaPort);
 			return pair;
