@@ -305,7 +305,9 @@ class ManyInstancesIT {
 		Process process = new ProcessBuilder(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
 				jar(), "--server.port=" + port, "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + TestDatabase.get().username(),
-				"--spring.datasource.password=" + TestDatabase.get().password())
+				"--spring.datasource.password=" + TestDatabase.get().password(),
+				// Three pools on a PostgreSQL that other test runs share.
+				"--spring.datasource.hikari.maximum-pool-size=4")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
