@@ -37,6 +37,15 @@ class ConsistencyTokens extends OncePerRequestFilter {
 		this.primary = new JdbcTemplate(dataSource);
 	}
 
+	/**
+	 * A request with a body is served on the dispatch that follows the reading of its
+	 * body ({@code BodyReadingFilter}), so the token is added there.
+	 */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -46,7 +55,9 @@ class ConsistencyTokens extends OncePerRequestFilter {
 				ReadRouting.primaryOnly(true);
 				TokenOnCommit tokened = new TokenOnCommit(response);
 				chain.doFilter(request, tokened);
-				tokened.addToken();
+				if (!request.isAsyncStarted()) {
+					tokened.addToken();
+				}
 			}
 			else {
 				chain.doFilter(request, response);
