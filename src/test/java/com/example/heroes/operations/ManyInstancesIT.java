@@ -92,7 +92,8 @@ class ManyInstancesIT {
 						return false;
 					}
 				}
-				return true;
+				// HAProxy marks an instance up only after its own checks pass (rise 2).
+				return status(balancer + "/actuator/health/readiness") == 200;
 			});
 		}
 		catch (ConditionTimeoutException ex) {
