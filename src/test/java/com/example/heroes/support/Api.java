@@ -61,6 +61,21 @@ public class Api {
 		return ((Number) body.get("id")).longValue();
 	}
 
+	/** The rows a list holds, counted as a client asks: {@code Prefer: count=exact}. */
+	public long total(String path) {
+		String total = this.http.get()
+			.uri(path)
+			.header("Prefer", "count=exact")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("X-Total-Count");
+		assertThat(total).as("X-Total-Count of %s", path).isNotNull();
+		return Long.parseLong(total);
+	}
+
 	/** The current ETag of a single resource. */
 	public String etag(String path) {
 		return this.http.get()
