@@ -102,8 +102,24 @@ class SaturationIT {
 	@Test
 	void anIdempotentCreateRefusedWhileThePoolIsBusyStaysA503WithRetryAfterAndTheRequestId(CapturedOutput output)
 			throws Exception {
-		long hero = this.api.createHero("Slowpoke", "s", null, null);
-		long team = this.api.createTeam("Doomed", "Nowhere");
+		// Hikari may hand the released connection back to the refused create itself
+		// rather
+		// than to the request queued for one; then the refusal is stored, and the scene
+		// is
+		// set again with another key. Every time the pool is busy, the answer is checked.
+		boolean busy = false;
+		for (int attempt = 0; attempt < 5 && !busy; attempt++) {
+			busy = refusedWhileThePoolIsBusy(output, attempt);
+		}
+		assertThat(busy).as("the refusal met a busy pool in one of 5 attempts").isTrue();
+	}
+
+	private boolean refusedWhileThePoolIsBusy(CapturedOutput output, int attempt) throws Exception {
+		String key = "refused-while-busy-" + attempt;
+		String requestId = "refused-while-busy-" + attempt + "-1";
+		int logged = output.getAll().length();
+		long hero = this.api.createHero("Slowpoke " + attempt, "s", null, null);
+		long team = this.api.createTeam("Doomed " + attempt, "Nowhere");
 		HikariPoolMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
 		try (Connection heroLock = TestDatabase.get().connect(); Connection teamLock = TestDatabase.get().connect()) {
 			heroLock.setAutoCommit(false);
@@ -121,8 +137,8 @@ class SaturationIT {
 			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL - 1);
 			CompletableFuture<HttpResponse<String>> create = this.http
 				.sendAsync(request("/heroes").header("Content-Type", "application/json")
-					.header("Idempotency-Key", "refused-while-busy")
-					.header("X-Request-Id", "refused-while-busy-1")
+					.header("Idempotency-Key", key)
+					.header("X-Request-Id", requestId)
 					.POST(HttpRequest.BodyPublishers
 						.ofString("{\"name\": \"Latecomer\", \"secret_name\": \"s\", \"team_id\": " + team + "}"))
 					.build(), HttpResponse.BodyHandlers.ofString());
@@ -136,26 +152,34 @@ class SaturationIT {
 
 			HttpResponse<String> refused = create.get(10, TimeUnit.SECONDS);
 			heroLock.rollback();
+			if (refused.statusCode() == 409) {
+				for (CompletableFuture<HttpResponse<String>> holder : holders) {
+					holder.get(10, TimeUnit.SECONDS);
+				}
+				return false;
+			}
 
 			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
 			assertThat(refused.headers().firstValue("Retry-After"))
 				.hasValueSatisfying((v) -> assertThat(v).matches("\\d+"));
-			assertThat(refused.headers().firstValue("X-Request-Id")).hasValue("refused-while-busy-1");
+			assertThat(refused.headers().firstValue("X-Request-Id")).hasValue(requestId);
 			assertThat(output.getAll()
+				.substring(logged)
 				.lines()
 				.filter((line) -> line.contains("Overloaded:") || line.contains("Database unavailable:"))).isNotEmpty()
-				.allSatisfy((line) -> assertThat(line).contains("[refused-while-busy-1]"));
+				.allSatisfy((line) -> assertThat(line).contains("[" + requestId + "]"));
 			for (CompletableFuture<HttpResponse<String>> holder : holders) {
 				assertThat(holder.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 			}
 		}
 		HttpResponse<String> retried = send(request("/heroes").header("Content-Type", "application/json")
-			.header("Idempotency-Key", "refused-while-busy")
+			.header("Idempotency-Key", key)
 			.POST(HttpRequest.BodyPublishers
 				.ofString("{\"name\": \"Latecomer\", \"secret_name\": \"s\", \"team_id\": " + team + "}"))
 			.build());
 		assertThat(retried.statusCode()).as("the retry runs afresh").isEqualTo(409);
 		assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
+		return true;
 	}
 
 	private CompletableFuture<HttpResponse<String>> patchAsync(long hero, int age) {
