@@ -16,6 +16,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The package rules of the house style: a feature's entities, repositories, mappers and
@@ -24,6 +25,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 @AnalyzeClasses(packages = "com.example.heroes", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+	private static final String[] FEATURES = { "..heroes.hero..", "..heroes.team..", "..heroes.membership.." };
+
+	private static final String[] SHARED = { "..heroes.problem..", "..heroes.paging..", "..heroes.validation..",
+			"..heroes.idempotency..", "..heroes.web..", "..heroes.openapi..", "..heroes.database..",
+			"..heroes.replica.." };
 
 	@ArchTest
 	static final ArchRule entitiesArePackagePrivate = classes().that()
@@ -71,10 +78,46 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
-		.resideInAnyPackage("..web..", "..query..", "..config..", "..idempotency..", "..database..", "..replica..")
+		.resideInAnyPackage(SHARED)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..hero..", "..team..");
+		.resideInAnyPackage(FEATURES);
+
+	/** Features build on the shared packages, which build on config: never back. */
+	@ArchTest
+	static final ArchRule topLevelPackagesAreFreeOfCycles = slices().matching("com.example.heroes.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	/** config holds settings only: it knows no other package of the service. */
+	@ArchTest
+	static final ArchRule configKnowsNoOtherPackage = noClasses().that()
+		.resideInAPackage("..heroes.config..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(FEATURES)
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAnyPackage(SHARED);
+
+	/**
+	 * A feature reaches another only through its public service and records, or an
+	 * interface the other implements; never its entities or repositories (those are
+	 * package-private, above), and teams build on heroes, not the other way round.
+	 */
+	@ArchTest
+	static final ArchRule heroesKnowNoOtherFeature = noClasses().that()
+		.resideInAPackage("..heroes.hero..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..heroes.team..", "..heroes.membership..");
+
+	@ArchTest
+	static final ArchRule teamsKnowNoMembership = noClasses().that()
+		.resideInAPackage("..heroes.team..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..heroes.membership..");
 
 	@ArchTest
 	static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);

@@ -3,15 +3,14 @@ package com.example.heroes.hero;
 import java.util.List;
 
 import com.example.heroes.idempotency.IdempotentCreates;
-import com.example.heroes.query.PageParams;
-import com.example.heroes.query.TotalCount;
-import com.example.heroes.team.TeamPublic;
+import com.example.heroes.paging.PageParams;
+import com.example.heroes.paging.PageResponses;
+import com.example.heroes.paging.TotalCount;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
 import com.example.heroes.web.ETags;
 import com.example.heroes.web.MediaTypes;
-import com.example.heroes.web.PageResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Heroes over HTTP. Reading one hero is answered with its team, which the team feature
+ * knows, so {@code GET /heroes/{id}} is served by {@code team.HeroWithTeamController}.
+ */
 @RestController
 @RequestMapping(path = "/heroes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "heroes")
@@ -89,17 +92,6 @@ class HeroController {
 	ResponseEntity<List<HeroPublic>> list(@Valid @ParameterObject HeroFilter filter,
 			@Valid @ParameterObject PageParams page, TotalCount counting, HttpServletRequest request) {
 		return PageResponses.ok(this.heroes.list(filter, page, counting), request);
-	}
-
-	@GetMapping("/{id:\\d+}")
-	@ETagged
-	@Operation(operationId = "getHero", summary = "Read a hero, with its team")
-	ResponseEntity<HeroPublicWithTeam> get(@PathVariable long id, HttpServletRequest request) {
-		HeroPublicWithTeam hero = this.heroes.getWithTeam(id);
-		TeamPublic team = hero.team();
-		String etag = (team != null) ? ETags.of(hero.version(), team.id() + ":" + team.version())
-				: ETags.of(hero.version());
-		return this.conditions.read(request, etag, hero.version(), hero);
 	}
 
 	@PatchMapping(path = "/{id:\\d+}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaTypes.MERGE_PATCH_JSON })

@@ -1,6 +1,6 @@
 package com.example.heroes.hero;
 
-import com.example.heroes.web.Text;
+import com.example.heroes.validation.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -2,7 +2,7 @@ package com.example.heroes.hero;
 
 import java.util.List;
 
-import com.example.heroes.query.QueryText;
+import com.example.heroes.paging.QueryText;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

@@ -8,19 +8,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.example.heroes.query.Page;
-import com.example.heroes.query.PageParams;
-import com.example.heroes.query.Pager;
-import com.example.heroes.query.SortField;
-import com.example.heroes.query.Sorting;
-import com.example.heroes.query.TotalCount;
-import com.example.heroes.team.TeamPublic;
-import com.example.heroes.team.TeamQueries;
-import com.example.heroes.web.ConflictException;
-import com.example.heroes.web.FieldError;
+import com.example.heroes.paging.Page;
+import com.example.heroes.paging.PageParams;
+import com.example.heroes.paging.Pager;
+import com.example.heroes.paging.SortField;
+import com.example.heroes.paging.Sorting;
+import com.example.heroes.paging.TotalCount;
+import com.example.heroes.problem.ConflictException;
+import com.example.heroes.problem.FieldError;
+import com.example.heroes.problem.NotFoundException;
+import com.example.heroes.problem.PreconditionFailedException;
 import com.example.heroes.web.IfMatch;
-import com.example.heroes.web.NotFoundException;
-import com.example.heroes.web.PreconditionFailedException;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -56,11 +54,11 @@ public class HeroService {
 
 	private final Pager pager;
 
-	private final TeamQueries teams;
+	private final TeamReferences teams;
 
 	private final Clock clock;
 
-	HeroService(HeroRepository heroes, Pager pager, TeamQueries teams, Clock clock) {
+	HeroService(HeroRepository heroes, Pager pager, TeamReferences teams, Clock clock) {
 		this.heroes = heroes;
 		this.pager = pager;
 		this.teams = teams;
@@ -100,13 +98,6 @@ public class HeroService {
 		return this.heroes.findById(id).map(HeroMapper::toPublic).orElseThrow(() -> notFound(id));
 	}
 
-	/** A hero with its team, for reading one hero (API.md §4). */
-	public HeroPublicWithTeam getWithTeam(long id) {
-		HeroPublic hero = get(id);
-		TeamPublic team = (hero.teamId() != null) ? this.teams.find(hero.teamId()).orElse(null) : null;
-		return HeroPublicWithTeam.of(hero, team);
-	}
-
 	public boolean exists(long id) {
 		return this.heroes.existsById(id);
 	}
@@ -125,12 +116,12 @@ public class HeroService {
 	}
 
 	public Page<HeroPublic> list(HeroFilter filter, PageParams page, TotalCount counting) {
-		return list(HeroSpecifications.matching(filter), SORTING, page, counting);
+		return list(HeroSpecifications.matching(filter, this.teams), SORTING, page, counting);
 	}
 
 	/** The heroes whose {@code team_id} is the given team, filtered, sorted and paged. */
 	public Page<HeroPublic> listOfTeam(long teamId, HeroFilter filter, PageParams page, TotalCount counting) {
-		return list(HeroSpecifications.matching(filter).and(HeroSpecifications.inTeam(teamId)),
+		return list(HeroSpecifications.matching(filter, this.teams).and(HeroSpecifications.inTeam(teamId)),
 				SORTING.within("team=" + teamId), page, counting);
 	}
 

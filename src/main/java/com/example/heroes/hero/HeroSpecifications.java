@@ -3,8 +3,7 @@ package com.example.heroes.hero;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.example.heroes.query.TextMatch;
-import com.example.heroes.team.TeamQueries;
+import com.example.heroes.paging.TextMatch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -15,7 +14,7 @@ final class HeroSpecifications {
 	private HeroSpecifications() {
 	}
 
-	static Specification<Hero> matching(HeroFilter filter) {
+	static Specification<Hero> matching(HeroFilter filter, TeamReferences teams) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (filter.name() != null) {
@@ -40,7 +39,7 @@ final class HeroSpecifications {
 				predicates.add(filter.hasTeam() ? cb.isNotNull(root.get("teamId")) : cb.isNull(root.get("teamId")));
 			}
 			if (filter.team() != null) {
-				predicates.add(root.get("teamId").in(TeamQueries.idsNamed(query, cb, filter.team())));
+				predicates.add(root.get("teamId").in(teams.idsNamed(query, cb, filter.team())));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

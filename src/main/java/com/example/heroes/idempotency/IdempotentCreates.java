@@ -11,9 +11,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.example.heroes.config.HeroesProperties;
-import com.example.heroes.web.IdempotencyKeyReusedException;
-import com.example.heroes.web.InvalidRequestException;
-import com.example.heroes.web.ReplayedProblemException;
+import com.example.heroes.problem.InvalidRequestException;
+import com.example.heroes.problem.ReplayedProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -41,10 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdempotentCreates {
 
-	public static final String HEADER = IdempotencyKeyReusedException.HEADER;
+	public static final String HEADER = "Idempotency-Key";
 
 	/** Set on an answer that is the replay of an earlier one. */
-	public static final String REPLAYED_HEADER = IdempotencyKeyReusedException.REPLAYED_HEADER;
+	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
 	private static final Logger logger = LoggerFactory.getLogger(IdempotentCreates.class);
 
@@ -107,7 +106,9 @@ public class IdempotentCreates {
 			throw new IdempotencyKeyReusedException();
 		}
 		if (stored.status() != CREATED) {
-			throw new ReplayedProblemException(stored.status(), stored.response());
+			HttpHeaders replayed = new HttpHeaders();
+			replayed.set(REPLAYED_HEADER, "true");
+			throw new ReplayedProblemException(stored.status(), stored.response(), replayed);
 		}
 		return new Answer<>(this.json.readValue(stored.response(), answerType), true);
 	}

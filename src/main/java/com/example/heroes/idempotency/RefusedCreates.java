@@ -1,6 +1,6 @@
 package com.example.heroes.idempotency;
 
-import com.example.heroes.web.DatabaseProblems;
+import com.example.heroes.problem.DatabaseProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.MethodParameter;

@@ -1,6 +1,6 @@
 package com.example.heroes.replica;
 
-import com.example.heroes.web.InvalidRequestException;
+import com.example.heroes.problem.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

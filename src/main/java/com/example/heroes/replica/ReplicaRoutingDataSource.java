@@ -2,7 +2,6 @@ package com.example.heroes.replica;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;

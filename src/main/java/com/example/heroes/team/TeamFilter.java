@@ -1,6 +1,6 @@
 package com.example.heroes.team;
 
-import com.example.heroes.query.QueryText;
+import com.example.heroes.paging.QueryText;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.web.bind.annotation.BindParam;

@@ -1,22 +1,24 @@
 package com.example.heroes.team;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.hero.HeroService;
-import com.example.heroes.query.OffsetParams;
-import com.example.heroes.query.Page;
-import com.example.heroes.query.PageParams;
-import com.example.heroes.query.Pager;
-import com.example.heroes.query.SortField;
-import com.example.heroes.query.Sorting;
-import com.example.heroes.query.TotalCount;
+import com.example.heroes.paging.OffsetParams;
+import com.example.heroes.paging.Page;
+import com.example.heroes.paging.PageParams;
+import com.example.heroes.paging.Pager;
+import com.example.heroes.paging.SortField;
+import com.example.heroes.paging.Sorting;
+import com.example.heroes.paging.TotalCount;
+import com.example.heroes.problem.NotFoundException;
+import com.example.heroes.problem.PreconditionFailedException;
 import com.example.heroes.web.IfMatch;
-import com.example.heroes.web.NotFoundException;
-import com.example.heroes.web.PreconditionFailedException;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,13 @@ public class TeamService {
 
 	private final Pager pager;
 
-	TeamService(TeamRepository teams, HeroService heroes, Pager pager) {
+	private final Clock clock;
+
+	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock) {
 		this.teams = teams;
 		this.heroes = heroes;
 		this.pager = pager;
+		this.clock = clock;
 	}
 
 	/** A name taken (ignoring case) is refused by the database's unique index: 409. */
@@ -59,6 +64,23 @@ public class TeamService {
 
 	public Optional<TeamPublic> find(long id) {
 		return this.teams.findById(id).map(TeamMapper::toPublic);
+	}
+
+	/** Whether a team with this id exists. */
+	public boolean exists(long id) {
+		return this.teams.existsById(id);
+	}
+
+	/** The teams with these ids, in no particular order; missing ids are skipped. */
+	public List<TeamPublic> findAll(Collection<Long> ids) {
+		return this.teams.findAllById(ids).stream().map(TeamMapper::toPublic).toList();
+	}
+
+	/** A hero with its team, for reading one hero (API.md §4). */
+	public HeroPublicWithTeam heroWithTeam(long heroId) {
+		HeroPublic hero = this.heroes.get(heroId);
+		TeamPublic team = (hero.teamId() != null) ? find(hero.teamId()).orElse(null) : null;
+		return HeroPublicWithTeam.of(hero, team);
 	}
 
 	public TeamPublicWithHeroes getWithHeroes(long id) {
@@ -105,10 +127,29 @@ public class TeamService {
 	}
 
 	/**
-	 * Loads a team to change it (or something that hangs on it), locking its row for the
-	 * rest of the transaction, and checks {@code If-Match} against the locked version.
+	 * Locks a team whose memberships are about to change, for the rest of the caller's
+	 * transaction, and checks {@code If-Match} against the locked version.
 	 */
-	Team lockForWrite(long id, IfMatch ifMatch) {
+	@Transactional(propagation = Propagation.MANDATORY)
+	public TeamPublic lockForMemberships(long id, IfMatch ifMatch) {
+		return TeamMapper.toPublic(lockForWrite(id, ifMatch));
+	}
+
+	/**
+	 * Records that a team's memberships changed: a change of the team, so its version and
+	 * {@code updated_at} move. Call it after {@link #lockForMemberships}, in the same
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void membershipsChanged(long id) {
+		this.teams.findById(id).orElseThrow(() -> notFound(id)).membershipsChanged(this.clock.instant());
+	}
+
+	/**
+	 * Loads a team to change it, locking its row for the rest of the transaction, and
+	 * checks {@code If-Match} against the locked version.
+	 */
+	private Team lockForWrite(long id, IfMatch ifMatch) {
 		Team team = this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
 		if (!ifMatch.matches(team.getVersion())) {
 			throw new PreconditionFailedException(

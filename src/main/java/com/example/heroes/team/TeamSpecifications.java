@@ -3,7 +3,7 @@ package com.example.heroes.team;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.example.heroes.query.TextMatch;
+import com.example.heroes.paging.TextMatch;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;

@@ -1,12 +1,13 @@
 package com.example.heroes.web;
 
 import com.example.heroes.config.HeroesProperties;
+import com.example.heroes.problem.PreconditionFailedException;
+import com.example.heroes.problem.PreconditionRequiredException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import com.example.heroes.problem.ProblemType;
+import com.example.heroes.problem.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -14,7 +16,8 @@ import org.apache.tomcat.util.json.JSONFilter;
  * Tomcat's error page, for the few errors Tomcat answers itself before a request reaches
  * the application (a URL it cannot decode, say). It writes the same problem detail the
  * application writes, instead of Tomcat's HTML page, and never a stack trace. Everything
- * that reaches the application is answered by {@link ProblemDetailsAdvice}.
+ * that reaches the application is answered by the problem advice
+ * ({@code problem.ProblemDetailsAdvice}).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 

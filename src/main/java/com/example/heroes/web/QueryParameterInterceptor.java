@@ -2,6 +2,8 @@ package com.example.heroes.web;
 
 import java.util.Map;
 
+import com.example.heroes.problem.InvalidRequestException;
+import com.example.heroes.validation.StorableText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -29,7 +29,7 @@ import org.springframework.web.method.HandlerMethod;
  * @param known every parameter name the handler reads
  * @param repeatable the names that may be given more than once
  */
-record QueryParameters(Set<String> known, Set<String> repeatable) {
+public record QueryParameters(Set<String> known, Set<String> repeatable) {
 
 	private static final String ATTRIBUTE = QueryParameters.class.getName();
 
@@ -40,7 +40,7 @@ record QueryParameters(Set<String> known, Set<String> repeatable) {
 	}
 
 	/** The parameters of the request's handler, if the request reached one. */
-	static QueryParameters of(HttpServletRequest request) {
+	public static QueryParameters of(HttpServletRequest request) {
 		return (QueryParameters) request.getAttribute(ATTRIBUTE);
 	}
 

@@ -2,6 +2,7 @@ package com.example.heroes.web;
 
 import java.io.IOException;
 
+import com.example.heroes.problem.ContentTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

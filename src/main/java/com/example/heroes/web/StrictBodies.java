@@ -10,6 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import com.example.heroes.problem.MalformedBodyException;
+import com.example.heroes.problem.ProblemException;
+import com.example.heroes.problem.ProblemType;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -41,7 +45,10 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 		HttpHeaders headers = message.getHeaders();
 		String encoding = headers.getFirst(HttpHeaders.CONTENT_ENCODING);
 		if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-			throw new UnsupportedContentEncodingException();
+			ProblemException problem = new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+					"The body must be sent without a Content-Encoding");
+			problem.getHeaders().set(HttpHeaders.ACCEPT_ENCODING, "identity");
+			throw problem;
 		}
 		MediaType type = headers.getContentType();
 		Charset charset = (type != null) ? type.getCharset() : null;
@@ -72,15 +79,6 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 			}
 
 		};
-	}
-
-	/** The body came with a content coding the service does not undo. Answered as 415. */
-	static class UnsupportedContentEncodingException extends RuntimeException {
-
-		UnsupportedContentEncodingException() {
-			super("The body must be sent without a Content-Encoding");
-		}
-
 	}
 
 }

@@ -119,7 +119,6 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new TotalCountArgumentResolver());
 		resolvers.add(new QueryRecordArgumentResolver(this.validator));
 	}
 

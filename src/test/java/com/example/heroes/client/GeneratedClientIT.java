@@ -10,7 +10,6 @@ import com.example.heroes.client.api.TeamsApi;
 import com.example.heroes.client.model.HeroCreate;
 import com.example.heroes.client.model.HeroPublic;
 import com.example.heroes.client.model.HeroPublicWithTeam;
-import com.example.heroes.client.model.HeroTeam;
 import com.example.heroes.client.model.HeroUpdate;
 import com.example.heroes.client.model.MembershipPut;
 import com.example.heroes.client.model.Problem;

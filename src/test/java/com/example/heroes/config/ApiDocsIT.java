@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.example.heroes.problem.ProblemType;
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
-import com.example.heroes.web.ProblemType;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

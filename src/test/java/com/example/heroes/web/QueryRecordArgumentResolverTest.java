@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 import com.example.heroes.hero.HeroFilter;
-import com.example.heroes.query.PageParams;
+import com.example.heroes.paging.PageParams;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;

@@ -1,0 +1,98 @@
+package com.example.heroes.paging;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import com.example.heroes.problem.ProblemException;
+import com.example.heroes.problem.ProblemType;
+import com.example.heroes.web.QueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Answers a list request: the page's items as a JSON array, {@code X-Total-Count} and
+ * {@code Preference-Applied} when the client asked for a count, and a {@code Link} header
+ * (RFC 8288) with {@code next}, {@code prev} and {@code first}. The links keep the
+ * request's filters, sort and limit.
+ */
+public final class PageResponses {
+
+	public static final String TOTAL_COUNT = "X-Total-Count";
+
+	/**
+	 * The most a {@code Link} header may hold, in characters. Its links repeat the query,
+	 * each value percent-encoded again, so a query Tomcat takes can come back three times
+	 * and three times longer; past this the answer would outgrow Tomcat's response-header
+	 * buffer ({@code server.tomcat.max-http-response-header-size}, 48KB, which leaves
+	 * room for the other headers) and end as a bare 500.
+	 */
+	static final int MAX_LINK_HEADER = 32 * 1024;
+
+	/** The parameters that say where a page starts; every link sets its own. */
+	private static final Set<String> POSITION_PARAMETERS = Set.of("offset", "after", "before");
+
+	private PageResponses() {
+	}
+
+	public static <T> ResponseEntity<List<T>> ok(Page<T> page, HttpServletRequest request) {
+		List<String> links = new ArrayList<>();
+		if (page.next() != null) {
+			links.add(link(request, page.next(), "next"));
+		}
+		if (page.previous() != null) {
+			links.add(link(request, page.previous(), "prev"));
+		}
+		links.add(link(request, null, "first"));
+		String link = String.join(", ", links);
+		if (link.length() > MAX_LINK_HEADER) {
+			throw new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.URI_TOO_LONG,
+					"The query string is too long to be repeated in the Link header; shorten the filters");
+		}
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.LINK, link);
+		if (page.total() != null) {
+			headers.set(TOTAL_COUNT, Long.toString(page.total().rows()));
+			headers.set(TotalCount.PREFERENCE_APPLIED, page.total().counting().preference());
+		}
+		// The answer depends on Prefer: a cache must not give a counted page for another.
+		headers.setVary(List.of(TotalCount.PREFER));
+		return ResponseEntity.ok().headers(headers).body(page.items());
+	}
+
+	/**
+	 * A link to another page of the same list: the request's own parameters, those its
+	 * handler takes, with the page position replaced. Values are form-encoded, so a
+	 * {@code +} in a filter stays a plus and is not read back as a space.
+	 */
+	private static String link(HttpServletRequest request, Page.Position position, String relation) {
+		QueryParameters handled = QueryParameters.of(request);
+		StringJoiner query = new StringJoiner("&");
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			String name = parameter.getKey();
+			if (!POSITION_PARAMETERS.contains(name) && (handled == null || handled.known().contains(name))) {
+				for (String value : parameter.getValue()) {
+					query.add(encode(name) + "=" + encode(value));
+				}
+			}
+		}
+		if (position != null) {
+			query.add(encode(position.parameter()) + "=" + encode(position.value()));
+		}
+		String base = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
+		return "<" + base + ((query.length() > 0) ? "?" + query : "") + ">; rel=\"" + relation + "\"";
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}

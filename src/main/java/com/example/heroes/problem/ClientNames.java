@@ -1,0 +1,72 @@
+package com.example.heroes.problem;
+
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.PropertyNamingStrategy;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Names fields and parameters the way the client spells them: {@code secret_name}, not
+ * {@code secretName}; {@code [3].name} for item 3 of a list body.
+ */
+final class ClientNames {
+
+	private static final PropertyNamingStrategy SNAKE_CASE = PropertyNamingStrategies.SNAKE_CASE;
+
+	private ClientNames() {
+	}
+
+	/** A Java property path such as {@code items[3].secretName}, in snake_case. */
+	static String property(String path) {
+		StringBuilder name = new StringBuilder();
+		for (String segment : path.split("\\.")) {
+			int bracket = segment.indexOf('[');
+			String property = (bracket >= 0) ? segment.substring(0, bracket) : segment;
+			String index = (bracket >= 0) ? segment.substring(bracket) : "";
+			if (!property.isEmpty()) {
+				name.append(name.isEmpty() ? "" : ".").append(SNAKE_CASE.nameForField(null, null, property));
+			}
+			name.append(index);
+		}
+		return name.toString();
+	}
+
+	/** The name a handler method parameter has in the request. */
+	static String parameter(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+		if (header != null && !header.name().isEmpty()) {
+			return header.name();
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isEmpty()) {
+			return pathVariable.name();
+		}
+		String name = parameter.getParameterName();
+		return (name != null) ? property(name) : "request";
+	}
+
+	/** Where in a JSON body a read error happened: {@code age}, {@code [3].name}. */
+	static String jsonPath(List<JacksonException.Reference> path) {
+		StringBuilder name = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				name.append(name.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				name.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return name.toString();
+	}
+
+}

@@ -1,0 +1,71 @@
+package com.example.heroes.problem;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Each problem {@code type} URI resolves (RFC 9457 §3.1.1): {@code /problems/not-found}
+ * answers a short page that explains the type, in HTML for a browser and in JSON when
+ * that is asked for, made from the same {@link ProblemType} registry as the problems
+ * themselves and the OpenAPI document.
+ */
+@RestController
+@Hidden
+class ProblemTypeController {
+
+	@GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+	String page(@PathVariable String slug) {
+		ProblemType type = find(slug);
+		String title = HtmlUtils.htmlEscape(type.title());
+		return """
+				<!DOCTYPE html>
+				<html lang="en">
+				<head><meta charset="utf-8"><title>%s (%d) - heroes-api</title></head>
+				<body>
+				<h1>%s</h1>
+				<p>Problem type <code>%s</code>, answered with HTTP status %d %s.</p>
+				<p>%s</p>
+				<p>The body of such an answer is an RFC 9457 problem detail
+				(<code>application/problem+json</code>) with <code>type</code>, <code>title</code>,
+				<code>status</code>, <code>detail</code> and <code>instance</code>.
+				The service's OpenAPI document is at <a href="/v3/api-docs">/v3/api-docs</a>.</p>
+				</body>
+				</html>
+				""".formatted(title, type.status().value(), title, type.uri(), type.status().value(),
+				HtmlUtils.htmlEscape(type.status().getReasonPhrase()),
+				withCode(HtmlUtils.htmlEscape(type.description())));
+	}
+
+	@GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> json(@PathVariable String slug) {
+		ProblemType type = find(slug);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", type.uri().toString());
+		body.put("title", type.title());
+		body.put("status", type.status().value());
+		body.put("description", type.description());
+		return body;
+	}
+
+	private static ProblemType find(String slug) {
+		return Arrays.stream(ProblemType.values())
+			.filter((type) -> type.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No problem type has this name"));
+	}
+
+	/** The descriptions mark code as Markdown does, with backticks. */
+	private static String withCode(String text) {
+		return text.replaceAll("`([^`]+)`", "<code>$1</code>");
+	}
+
+}

@@ -1,0 +1,185 @@
+package com.example.heroes.paging;
+
+import java.util.List;
+
+import com.example.heroes.support.Api;
+import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.Links;
+import com.example.heroes.support.SqlStatements;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: every read and list endpoint costs a fixed number of SQL round trips, whatever
+ * the page size and however many heroes a team has. Counted on the wire, by a proxy
+ * around the application's DataSource.
+ */
+@IntegrationTest
+class StatementCountIT {
+
+	@Autowired
+	RestTestClient http;
+
+	@Autowired
+	SqlStatements sql;
+
+	@Autowired
+	Api api;
+
+	long bigTeam;
+
+	long smallTeam;
+
+	@BeforeEach
+	void setUp() {
+		this.bigTeam = this.api.createTeam("Big", "x");
+		this.smallTeam = this.api.createTeam("Small", "x");
+		for (int i = 0; i < 30; i++) {
+			this.api.createHero("Hero " + i, "s", i, this.bigTeam);
+		}
+		this.api.createHero("Solo", "s", 50, this.smallTeam);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 10, 100 })
+	void anOffsetPageCostsOneStatement(int limit) {
+		assertStatements(1, "/heroes?limit=" + limit);
+		assertStatements(1, "/heroes?limit=" + limit + "&sort=-age,name&name_contains=hero&team=big&age_gte=3");
+		assertStatements(1, "/teams?limit=" + limit);
+		assertStatements(1, "/heroes?offset=5&limit=" + limit);
+	}
+
+	@Test
+	void aCountAskedForCostsMoreStatementsUnlessThePageReachesTheEnd() {
+		assertStatements(2, "/heroes?limit=10", "count=exact");
+		// The planner's estimate, then, as the list is small, the exact count.
+		assertStatements(3, "/heroes?limit=10", "count=estimated");
+		assertStatements(2, "/heroes?limit=1&after=" + nextCursor(), "count=exact");
+		assertStatements(1, "/heroes?limit=100", "count=exact");
+		assertStatements(1, "/heroes?offset=20&limit=100", "count=exact");
+		assertStatements(2, "/heroes?offset=1000", "count=exact");
+		assertStatements(1, "/teams/stats", "count=exact");
+		assertStatements(2, "/teams/stats?limit=1", "count=exact");
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 10, 100 })
+	void aCursorPageCostsOneStatement(int limit) {
+		String next = Links
+			.parse(this.http.get()
+				.uri("/heroes?limit=1&sort=age")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getFirst("Link"))
+			.get("next");
+		assertStatements(1, next.replace("limit=1", "limit=" + limit));
+	}
+
+	private String nextCursor() {
+		String next = Links
+			.parse(this.http.get()
+				.uri("/heroes?limit=1")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getFirst("Link"))
+			.get("next");
+		return next.substring(next.indexOf("after=") + "after=".length());
+	}
+
+	@Test
+	void readingAHeroWithItsTeamCostsTwoStatements() {
+		long hero = this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		assertStatements(2, "/heroes/" + hero);
+	}
+
+	@Test
+	void readingATeamWithItsHeroesCostsTwoStatementsWhateverItsSize() {
+		assertStatements(2, "/teams/" + this.smallTeam);
+		assertStatements(2, "/teams/" + this.bigTeam);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void aTeamsHeroesCostTheCheckAndTheRows(int limit) {
+		assertStatements(2, "/teams/" + this.bigTeam + "/heroes?limit=" + limit);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void statsCostOneAggregate(int limit) {
+		assertStatements(1, "/teams/stats?limit=" + limit);
+	}
+
+	@ParameterizedTest(name = "limit={0}")
+	@ValueSource(ints = { 1, 100 })
+	void membershipListsCostTheCheckTheRowsAndOneReadOfTheOtherSide(int limit) {
+		long hero = this.api.createHero("Joiner", "s", 1, null);
+		for (int i = 0; i < 5; i++) {
+			long team = this.api.createTeam("Club " + i, "x");
+			this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isCreated();
+			this.http.put().uri("/teams/{team}/members/{hero}", team, this.bigTeam).exchange();
+		}
+		for (long member = hero - 30; member <= hero; member++) {
+			this.http.put().uri("/teams/{team}/members/{hero}", this.bigTeam, member).exchange();
+		}
+		assertStatements(3, "/teams/" + this.bigTeam + "/members?limit=" + limit);
+		assertStatements(3, "/heroes/" + hero + "/teams?limit=" + limit);
+	}
+
+	@Test
+	void readsRunWithoutATransactionSoNoBeginOrCommitGoesWithThem() {
+		long hero = this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		for (String read : List.of("/heroes/" + hero, "/teams/" + this.bigTeam, "/heroes?limit=5",
+				"/teams/" + this.bigTeam + "/heroes", "/teams/stats", "/heroes/" + hero + "/teams")) {
+			this.sql.clear();
+			this.http.get().uri(read).exchange().expectStatus().isOk();
+			assertThat(this.sql.executions()).as("statements of GET %s:%n%s", read, this.sql.describe())
+				.isNotEmpty()
+				.allSatisfy((execution) -> assertThat(execution.autoCommit()).isTrue());
+		}
+	}
+
+	@Test
+	void writesRunInATransaction() {
+		this.sql.clear();
+		this.api.createHero("Rusty", "s", 1, this.bigTeam);
+		// The Consistency-Token is the WAL position after the commit: read once it is
+		// over.
+		assertThat(this.sql.executions()).as(this.sql.describe())
+			.filteredOn((execution) -> !execution.sql().get(0).contains("pg_current_wal_lsn()"))
+			.isNotEmpty()
+			.allSatisfy((execution) -> assertThat(execution.autoCommit()).isFalse());
+	}
+
+	@Test
+	void hibernateFailsRatherThanPagingACollectionFetchInMemory(@Autowired EntityManagerFactory factory) {
+		assertThat(factory.getProperties()).containsEntry("hibernate.query.fail_on_pagination_over_collection_fetch",
+				"true");
+	}
+
+	private void assertStatements(int expected, String uri) {
+		assertStatements(expected, uri, null);
+	}
+
+	private void assertStatements(int expected, String uri, String prefer) {
+		this.sql.clear();
+		this.http.get().uri(this.api.absolute(uri)).headers((headers) -> {
+			if (prefer != null) {
+				headers.set("Prefer", prefer);
+			}
+		}).exchange().expectStatus().isOk();
+		assertThat(this.sql.count()).as("statements of GET %s (Prefer: %s):%n%s", uri, prefer, this.sql.describe())
+			.isEqualTo(expected);
+	}
+
+}
