@@ -1,5 +1,7 @@
 package com.example.heroes.problem;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
@@ -7,9 +9,13 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.PropertyNamingStrategy;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * Names fields and parameters the way the client spells them: {@code secret_name}, not
@@ -67,6 +73,50 @@ final class ClientNames {
 			}
 		}
 		return name.toString();
+	}
+
+	/**
+	 * The errors of constraints on handler parameters, by the names the client used. The
+	 * items of a list body are named by their index, {@code [3].name}, as API.md §2
+	 * spells them.
+	 */
+	static List<FieldError> fieldErrors(HandlerMethodValidationException ex) {
+		List<FieldError> errors = new ArrayList<>();
+		List<ParameterValidationResult> results = ex.getParameterValidationResults()
+			.stream()
+			.sorted(Comparator.comparing(ParameterValidationResult::getContainerIndex,
+					Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+		for (ParameterValidationResult result : results) {
+			String name = (result.getContainerIndex() != null) ? "[" + result.getContainerIndex() + "]"
+					: ClientNames.parameter(result.getMethodParameter());
+			if (result instanceof ParameterErrors parameterErrors) {
+				parameterErrors.getFieldErrors()
+					.stream()
+					.sorted(Comparator.comparing(org.springframework.validation.FieldError::getField))
+					.forEach((error) -> errors.add(new FieldError(name + "." + ClientNames.property(error.getField()),
+							error.getDefaultMessage())));
+				parameterErrors.getGlobalErrors()
+					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
+			}
+			else {
+				result.getResolvableErrors()
+					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
+			}
+		}
+		return errors;
+	}
+
+	/** The errors of a bound body or query record, by the names the client used. */
+	static List<FieldError> fieldErrors(BindingResult result) {
+		return result.getAllErrors().stream().map((error) -> {
+			if (error instanceof org.springframework.validation.FieldError fieldError) {
+				String message = fieldError.isBindingFailure() ? "has an invalid value"
+						: fieldError.getDefaultMessage();
+				return new FieldError(ClientNames.property(fieldError.getField()), message);
+			}
+			return new FieldError(ClientNames.property(error.getObjectName()), error.getDefaultMessage());
+		}).toList();
 	}
 
 }

@@ -10,20 +10,48 @@ import com.example.heroes.validation.StorableText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
- * Words for a JSON value that parsed but has the wrong shape for its field. They are
+ * What is wrong with a request body that could not be read: too large, not JSON (400), or
+ * JSON with a value of the wrong shape for its field (422 naming it). The words are
  * written here rather than taken from Jackson, whose messages quote the submitted value
  * and name Java types.
  */
 final class JsonProblems {
 
 	private JsonProblems() {
+	}
+
+	static ProblemException problem(HttpMessageNotReadableException ex, JsonMapper mapper) {
+		ContentTooLargeException tooLarge = ProblemDetailsAdvice.causeOf(ex, ContentTooLargeException.class);
+		if (tooLarge != null) {
+			return new ProblemException(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage());
+		}
+		JacksonException json = ProblemDetailsAdvice.causeOf(ex, JacksonException.class);
+		if (json == null) {
+			return new MalformedBodyException("The request body is missing or not readable");
+		}
+		if (json instanceof StreamConstraintsException) {
+			return new MalformedBodyException(
+					"The body exceeds the JSON reader's limits (nesting, or the length of a number or string)");
+		}
+		if ((json instanceof StreamReadException && !(json instanceof InputCoercionException))
+				|| !isWellFormed(mapper, ex.getHttpInputMessage())) {
+			return new MalformedBodyException("The body is not valid JSON");
+		}
+		String field = ClientNames.jsonPath(json.getPath());
+		if (field.isEmpty()) {
+			return new MalformedBodyException(wrongBodyType(json));
+		}
+		return new InvalidRequestException(field, message(json));
 	}
 
 	/**
@@ -33,7 +61,7 @@ final class JsonProblems {
 	 * short, a duplicate key, trailing garbage) is not JSON at all, a 400 rather than a
 	 * 422.
 	 */
-	static boolean isWellFormed(JsonMapper json, HttpInputMessage message) {
+	private static boolean isWellFormed(JsonMapper json, HttpInputMessage message) {
 		if (message == null) {
 			return true;
 		}
@@ -52,7 +80,7 @@ final class JsonProblems {
 	}
 
 	/** Why a body that is JSON is not what the endpoint takes, as a whole. */
-	static String wrongBodyType(JacksonException ex) {
+	private static String wrongBodyType(JacksonException ex) {
 		Class<?> type = (ex instanceof MismatchedInputException mismatch) ? mismatch.getTargetType() : null;
 		if (type != null && (type.isArray() || Collection.class.isAssignableFrom(type))) {
 			return "The body must be a JSON array";
@@ -60,7 +88,7 @@ final class JsonProblems {
 		return "The body must be a JSON object";
 	}
 
-	static String message(JacksonException ex) {
+	private static String message(JacksonException ex) {
 		if (ex instanceof InputCoercionException) {
 			return "is out of range";
 		}

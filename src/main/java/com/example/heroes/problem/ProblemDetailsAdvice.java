@@ -2,8 +2,6 @@ package com.example.heroes.problem;
 
 import java.net.URI;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,10 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.TypeMismatchException;
@@ -29,10 +23,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.InvalidMimeTypeException;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.method.ParameterErrors;
-import org.springframework.validation.method.ParameterValidationResult;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -104,40 +94,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return answer(ex, new InvalidRequestException(fieldErrors(ex.getBindingResult())), request);
+		return answer(ex, new InvalidRequestException(ClientNames.fieldErrors(ex.getBindingResult())), request);
 	}
 
-	/**
-	 * Constraints on handler parameters. The items of a list body are named by their
-	 * index, {@code [3].name}, as API.md §2 spells them.
-	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = new ArrayList<>();
-		List<ParameterValidationResult> results = ex.getParameterValidationResults()
-			.stream()
-			.sorted(Comparator.comparing(ParameterValidationResult::getContainerIndex,
-					Comparator.nullsFirst(Comparator.naturalOrder())))
-			.toList();
-		for (ParameterValidationResult result : results) {
-			String name = (result.getContainerIndex() != null) ? "[" + result.getContainerIndex() + "]"
-					: ClientNames.parameter(result.getMethodParameter());
-			if (result instanceof ParameterErrors parameterErrors) {
-				parameterErrors.getFieldErrors()
-					.stream()
-					.sorted(Comparator.comparing(org.springframework.validation.FieldError::getField))
-					.forEach((error) -> errors.add(new FieldError(name + "." + ClientNames.property(error.getField()),
-							error.getDefaultMessage())));
-				parameterErrors.getGlobalErrors()
-					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
-			}
-			else {
-				result.getResolvableErrors()
-					.forEach((error) -> errors.add(new FieldError(name, error.getDefaultMessage())));
-			}
-		}
-		return answer(ex, new InvalidRequestException(errors), request);
+		return answer(ex, new InvalidRequestException(ClientNames.fieldErrors(ex)), request);
 	}
 
 	@Override
@@ -149,31 +112,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ContentTooLargeException tooLarge = causeOf(ex, ContentTooLargeException.class);
-		if (tooLarge != null) {
-			return answer(ex, new ProblemException(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage()), request);
-		}
-		JacksonException json = causeOf(ex, JacksonException.class);
-		if (json == null) {
-			return answer(ex, new MalformedBodyException("The request body is missing or not readable"), request);
-		}
-		if (json instanceof StreamConstraintsException) {
-			return answer(ex,
-					new MalformedBodyException(
-							"The body exceeds the JSON reader's limits (nesting, or the length of a number or string)"),
-					request);
-		}
-		if ((json instanceof StreamReadException && !(json instanceof InputCoercionException))
-				|| !JsonProblems.isWellFormed(this.json, ex.getHttpInputMessage())) {
-			// Past a value of the wrong type, Jackson stops; the body may break further
-			// on.
-			return answer(ex, new MalformedBodyException("The body is not valid JSON"), request);
-		}
-		String field = ClientNames.jsonPath(json.getPath());
-		if (field.isEmpty()) {
-			return answer(ex, new MalformedBodyException(JsonProblems.wrongBodyType(json)), request);
-		}
-		return answer(ex, new InvalidRequestException(field, JsonProblems.message(json)), request);
+		return answer(ex, JsonProblems.problem(ex, this.json), request);
 	}
 
 	@Override
@@ -303,18 +242,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Anything else: the database out of reach, or too busy, is a 503 with
-	 * {@code Retry-After} ({@link DatabaseProblems}); an error that carries its status
-	 * keeps it; a client's failure (it left mid-body) is a 400, logged in one line; all
-	 * the rest is a bare 500, logged with the request id.
+	 * {@code Retry-After} ({@link DatabaseProblems}); a client's failure (it left
+	 * mid-body) is a 400, logged in one line; all the rest is a bare 500, logged with the
+	 * request id.
 	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<?> unexpected(Exception ex, NativeWebRequest request) {
 		Optional<ResponseEntity<ProblemDetail>> database = this.databaseProblems.answer(ex, instance(request));
 		if (database.isPresent()) {
 			return database.get();
-		}
-		if (ex instanceof ErrorResponse error) {
-			return handleExceptionInternal(ex, null, error.getHeaders(), error.getStatusCode(), request);
 		}
 		Throwable clientFailure = ClientFailures.find(ex);
 		if (clientFailure != null) {
@@ -331,17 +267,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> answer(Exception ex, ProblemException problem, HttpHeaders headers,
 			WebRequest request) {
 		return handleExceptionInternal(ex, problem.getBody(), headers, problem.getStatusCode(), request);
-	}
-
-	private static List<FieldError> fieldErrors(BindingResult result) {
-		return result.getAllErrors().stream().map((error) -> {
-			if (error instanceof org.springframework.validation.FieldError fieldError) {
-				String message = fieldError.isBindingFailure() ? "has an invalid value"
-						: fieldError.getDefaultMessage();
-				return new FieldError(ClientNames.property(fieldError.getField()), message);
-			}
-			return new FieldError(ClientNames.property(error.getObjectName()), error.getDefaultMessage());
-		}).toList();
 	}
 
 	/** The request's path; one that is not a valid URI reference is reported as "/". */
