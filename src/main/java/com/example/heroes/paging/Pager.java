@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -70,13 +69,17 @@ public class Pager {
 		int limit = params.limitOrDefault();
 
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		// Each row a list of the entity and its sort keys, for the cursors. Not a Tuple:
+		// Hibernate cannot tell two tuple queries alike, so it would translate every one
+		// to SQL again instead of finding its plan in the cache.
+		@SuppressWarnings("rawtypes")
+		CriteriaQuery<List> query = cb.createQuery(List.class);
 		Root<E> root = query.from(type);
 		List<Expression<?>> keys = order.stream().<Expression<?>>map((key) -> key.field().key().of(root, cb)).toList();
 		List<Selection<?>> selection = new ArrayList<>();
 		selection.add(root);
 		selection.addAll(keys);
-		query.multiselect(selection);
+		query.select(cb.construct(List.class, selection.toArray(Selection[]::new)));
 
 		List<Predicate> where = new ArrayList<>();
 		Predicate filters = filter.toPredicate(root, query, cb);
@@ -93,11 +96,13 @@ public class Pager {
 		// One row more than the page tells whether there is a next page, without a count.
 		// Read-only: the rows are mapped to records, so Hibernate keeps no snapshots of
 		// them.
-		TypedQuery<Tuple> typed = this.entityManager.createQuery(query)
+		@SuppressWarnings("rawtypes")
+		TypedQuery<List> typed = this.entityManager.createQuery(query)
 			.setHint(HibernateHints.HINT_READ_ONLY, true)
 			.setMaxResults(limit + 1);
 		int offset = (cursor == null) ? params.offsetOrDefault() : 0;
-		List<Tuple> rows = new ArrayList<>(typed.setFirstResult(offset).getResultList());
+		List<List<?>> rows = new ArrayList<>();
+		typed.setFirstResult(offset).getResultList().forEach((row) -> rows.add((List<?>) row));
 		boolean more = rows.size() > limit;
 		if (more) {
 			rows.remove(limit);
@@ -166,7 +171,7 @@ public class Pager {
 		return orders;
 	}
 
-	private <E> Page.Position position(String parameter, Sorting<E> sorting, List<SortKey<E>> order, Tuple row,
+	private <E> Page.Position position(String parameter, Sorting<E> sorting, List<SortKey<E>> order, List<?> row,
 			boolean backward) {
 		List<Object> values = new ArrayList<>();
 		for (int i = 0; i < order.size(); i++) {
@@ -181,8 +186,8 @@ public class Pager {
 		return new Page.Position(parameter, this.cursors.encode(turned));
 	}
 
-	private static <E> List<E> entities(List<Tuple> rows, Class<E> type) {
-		return rows.stream().map((row) -> row.get(0, type)).toList();
+	private static <E> List<E> entities(List<List<?>> rows, Class<E> type) {
+		return rows.stream().map((row) -> type.cast(row.get(0))).toList();
 	}
 
 }
