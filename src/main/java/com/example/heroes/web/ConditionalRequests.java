@@ -1,5 +1,7 @@
 package com.example.heroes.web;
 
+import java.util.Collections;
+
 import com.example.heroes.config.HeroesProperties;
 import com.example.heroes.problem.PreconditionFailedException;
 import com.example.heroes.problem.PreconditionRequiredException;
@@ -25,17 +27,19 @@ public class ConditionalRequests {
 
 	/**
 	 * Answers a read of one resource with its ETag, honouring its preconditions as RFC
-	 * 9110 has them (Spring skips both for safe methods): a failing {@code If-Match} is a
-	 * 412; an {@code If-None-Match} that names the current tag, by weak comparison, or is
-	 * {@code *}, is a 304 without a body.
+	 * 9110 has them. A 200 with an ETag is checked against {@code If-None-Match} by
+	 * Spring MVC itself ({@code ServletWebRequest.checkNotModified}: weak comparison, a
+	 * 304 without a body that keeps the ETag). Two cases Spring leaves out are answered
+	 * here: it evaluates {@code If-Match} only for unsafe methods, and a failing one is a
+	 * 412 on a GET too; and it compares {@code If-None-Match: *} as a tag on a GET, which
+	 * must be a 304 whenever the resource exists.
 	 */
 	public <T> ResponseEntity<T> read(HttpServletRequest request, String etag, long version, T body) {
 		String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
 		if (ifMatch != null && !ifMatch.isBlank() && !IfMatch.parse(ifMatch).matches(version)) {
 			throw new PreconditionFailedException("If-Match does not name the current version " + version);
 		}
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && ETags.anyMatchesWeakly(ifNoneMatch, etag)) {
+		if (ETags.anyIsWildcard(Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH)))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		return ResponseEntity.ok().eTag(etag).body(body);

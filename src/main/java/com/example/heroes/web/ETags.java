@@ -1,7 +1,10 @@
 package com.example.heroes.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
+
+import org.springframework.http.ETag;
 
 /**
  * Entity tags made from a resource's version. A response that embeds other rows (a hero
@@ -29,30 +32,19 @@ public final class ETags {
 	}
 
 	/**
-	 * Whether an {@code If-None-Match} list names this tag, ignoring weakness
-	 * ({@code W/}), or is {@code *}.
+	 * Whether an {@code If-None-Match} list is {@code *}. Spring MVC answers the rest of
+	 * {@code If-None-Match} itself, but compares {@code *} as if it were a tag on a GET,
+	 * while RFC 9110 (section 13.1.2) has it match any current representation.
 	 */
-	static boolean anyMatchesWeakly(String header, String etag) {
-		String current = opaque(etag);
-		for (String tag : header.split(",")) {
-			String trimmed = tag.strip();
-			if (trimmed.equals("*") || opaque(trimmed).equals(current)) {
-				return true;
-			}
-		}
-		return false;
+	static boolean anyIsWildcard(List<String> headers) {
+		return headers.stream().flatMap((header) -> ETag.parse(header).stream()).anyMatch(ETag::isWildcard);
 	}
 
-	private static String opaque(String tag) {
-		return tag.startsWith("W/") ? tag.substring(2) : tag;
-	}
-
-	/** The version a strong tag of this service names, or null for any other tag. */
-	static Long version(String tag) {
-		if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-			return null;
-		}
-		String opaque = tag.substring(1, tag.length() - 1);
+	/**
+	 * The version a tag of this service names, or null for any other tag.
+	 * @param opaque the tag without its quotes, as {@link ETag#tag()} has it
+	 */
+	static Long version(String opaque) {
 		int dash = opaque.indexOf('-');
 		String version = (dash >= 0) ? opaque.substring(0, dash) : opaque;
 		if (version.isEmpty() || version.length() > 18 || !version.chars().allMatch(Character::isDigit)

@@ -35,6 +35,19 @@ class ETagsTest {
 		assertThat(IfMatch.ABSENT.matches(12)).isTrue();
 	}
 
+	@Test
+	void ifMatchReadsTagsWithCommasAndSpacesInsideTheirQuotesAsOne() {
+		assertThat(IfMatch.parse("\"3, 4\"").matches(3)).isFalse();
+		assertThat(IfMatch.parse(" \"5\" ,\"3\"").matches(3)).isTrue();
+	}
+
+	@Test
+	void aStarAnywhereInIfNoneMatchIsAWildcard() {
+		assertThat(ETags.anyIsWildcard(java.util.List.of("\"1\"", "\"2\", *"))).isTrue();
+		assertThat(ETags.anyIsWildcard(java.util.List.of("\"*\""))).isFalse();
+		assertThat(ETags.anyIsWildcard(java.util.List.of())).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "W/\"3\"", "3", "\"\"", "\"abc\"", "\"3", "\"-3\"", "\"99999999999999999999\"", "", "\"03\"" })
