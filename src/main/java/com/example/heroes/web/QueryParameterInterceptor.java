@@ -14,7 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Checks the query string before a handler runs: a parameter the handler takes once must
  * not be repeated ({@code limit=5&limit=100} is ambiguous), and no value may hold what
  * PostgreSQL cannot store (see {@link StorableText}). Both are a 422 naming the
- * parameter. It also records which parameters the handler takes, for the paging links.
+ * parameter.
  */
 class QueryParameterInterceptor implements HandlerInterceptor {
 
@@ -24,7 +24,6 @@ class QueryParameterInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		QueryParameters parameters = QueryParameters.of(method);
-		parameters.bindTo(request);
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			String name = parameter.getKey();
 			String[] values = parameter.getValue();

@@ -1,9 +1,6 @@
 package com.example.heroes.web;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,12 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.BindParam;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The query parameters a handler takes, read off its signature: its
@@ -31,21 +25,19 @@ import org.springframework.web.method.HandlerMethod;
  */
 public record QueryParameters(Set<String> known, Set<String> repeatable) {
 
-	private static final String ATTRIBUTE = QueryParameters.class.getName();
-
-	private static final Map<HandlerMethod, QueryParameters> CACHE = new ConcurrentHashMap<>();
+	private static final Map<Method, QueryParameters> CACHE = new ConcurrentHashMap<>();
 
 	static QueryParameters of(HandlerMethod handler) {
-		return CACHE.computeIfAbsent(handler, QueryParameters::read);
+		return CACHE.computeIfAbsent(handler.getMethod(), (method) -> read(handler));
 	}
 
-	/** The parameters of the request's handler, if the request reached one. */
+	/**
+	 * The parameters of the request's handler, if the request reached one: Spring's
+	 * handler mapping names it in a request attribute.
+	 */
 	public static QueryParameters of(HttpServletRequest request) {
-		return (QueryParameters) request.getAttribute(ATTRIBUTE);
-	}
-
-	void bindTo(HttpServletRequest request) {
-		request.setAttribute(ATTRIBUTE, this);
+		return (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)
+				? of(handler) : null;
 	}
 
 	private static QueryParameters read(HandlerMethod handler) {
@@ -56,44 +48,21 @@ public record QueryParameters(Set<String> known, Set<String> repeatable) {
 			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 			if (requestParam != null) {
 				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
-				add(name, type, known, repeatable);
+				known.add(name);
+				if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+					repeatable.add(name);
+				}
 			}
-			else if (isQueryRecord(parameter)) {
-				// @BindParam sits on the canonical constructor's parameters.
-				RecordComponent[] components = type.getRecordComponents();
-				Parameter[] constructor = canonicalConstructor(type, components).getParameters();
-				for (int i = 0; i < components.length; i++) {
-					BindParam bindParam = constructor[i].getAnnotation(BindParam.class);
-					String name = (bindParam != null) ? bindParam.value() : components[i].getName();
-					add(name, components[i].getType(), known, repeatable);
+			else if (QueryRecord.isQueryRecord(parameter)) {
+				for (QueryRecord.Component component : QueryRecord.of(type).components()) {
+					known.add(component.parameter());
+					if (component.repeatable()) {
+						repeatable.add(component.parameter());
+					}
 				}
 			}
 		}
 		return new QueryParameters(Set.copyOf(known), Set.copyOf(repeatable));
-	}
-
-	/** A record the handler binds from the query string, such as {@code HeroFilter}. */
-	static boolean isQueryRecord(MethodParameter parameter) {
-		return parameter.getParameterType().isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)
-				&& !parameter.hasParameterAnnotation(PathVariable.class)
-				&& !parameter.hasParameterAnnotation(RequestHeader.class);
-	}
-
-	static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
-		try {
-			return record.getDeclaredConstructor(
-					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-		}
-		catch (NoSuchMethodException ex) {
-			throw new IllegalStateException("A record without its canonical constructor: " + record, ex);
-		}
-	}
-
-	private static void add(String name, Class<?> type, Set<String> known, Set<String> repeatable) {
-		known.add(name);
-		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-			repeatable.add(name);
-		}
 	}
 
 }

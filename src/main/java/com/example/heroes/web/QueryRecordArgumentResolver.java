@@ -1,15 +1,9 @@
 package com.example.heroes.web;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -20,7 +14,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -37,7 +30,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * It exists for speed alone: Spring's binder works out each record component's name,
  * annotations and nullness again on every request, which a profile of
  * {@code GET /heroes?limit=100} put at a quarter of the request's CPU time. Here that is
- * worked out once per record type.
+ * worked out once per record type, in {@link QueryRecord}.
  */
 class QueryRecordArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -45,28 +38,25 @@ class QueryRecordArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private final Validator validator;
 
-	private final Map<Class<?>, Binding> bindings = new ConcurrentHashMap<>();
-
 	QueryRecordArgumentResolver(Validator validator) {
 		this.validator = validator;
 	}
 
-	/** The records that {@link QueryParameters} reads as query parameters. */
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return QueryParameters.isQueryRecord(parameter);
+		return QueryRecord.isQueryRecord(parameter);
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		Binding binding = this.bindings.computeIfAbsent(parameter.getParameterType(), Binding::of);
+		QueryRecord queryRecord = QueryRecord.of(parameter.getParameterType());
 		String objectName = parameter.getParameterName();
 		MapBindingResult errors = new MapBindingResult(new HashMap<>(), (objectName != null) ? objectName : "query");
-		Object[] values = new Object[binding.components().size()];
+		Object[] values = new Object[queryRecord.components().size()];
 		for (int i = 0; i < values.length; i++) {
-			Component component = binding.components().get(i);
+			QueryRecord.Component component = queryRecord.components().get(i);
 			try {
 				values[i] = component.read(request);
 			}
@@ -80,13 +70,13 @@ class QueryRecordArgumentResolver implements HandlerMethodArgumentResolver {
 			// As Spring does, the values that could be read are still checked.
 			for (int i = 0; i < values.length; i++) {
 				if (values[i] != null) {
-					violations.addAll(fieldErrors(errors.getObjectName(), this.validator.validateValue(binding.type(),
-							binding.components().get(i).field(), values[i])));
+					violations.addAll(fieldErrors(errors.getObjectName(), this.validator
+						.validateValue(queryRecord.type(), queryRecord.components().get(i).field(), values[i])));
 				}
 			}
 		}
 		else {
-			Object target = binding.construct(values);
+			Object target = queryRecord.construct(values);
 			violations.addAll(fieldErrors(errors.getObjectName(), this.validator.validate(target)));
 			if (violations.isEmpty()) {
 				return target;
@@ -117,68 +107,6 @@ class QueryRecordArgumentResolver implements HandlerMethodArgumentResolver {
 			}
 		}
 		return field.toString();
-	}
-
-	/** A query record, its canonical constructor and its components in order. */
-	private record Binding(Class<?> type, Constructor<?> constructor, List<Component> components) {
-
-		static Binding of(Class<?> type) {
-			RecordComponent[] components = type.getRecordComponents();
-			Constructor<?> constructor = QueryParameters.canonicalConstructor(type, components);
-			java.lang.reflect.Parameter[] parameters = constructor.getParameters();
-			List<Component> read = new ArrayList<>();
-			for (int i = 0; i < components.length; i++) {
-				BindParam bindParam = parameters[i].getAnnotation(BindParam.class);
-				RecordComponent component = components[i];
-				Class<?> item = (component.getType() == List.class)
-						? (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
-						: null;
-				read.add(new Component((bindParam != null) ? bindParam.value() : component.getName(),
-						component.getName(), component.getType(), item));
-			}
-			constructor.setAccessible(true);
-			return new Binding(type, constructor, List.copyOf(read));
-		}
-
-		Object construct(Object[] values) throws ReflectiveOperationException {
-			try {
-				return this.constructor.newInstance(values);
-			}
-			catch (InvocationTargetException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw ex;
-			}
-		}
-
-	}
-
-	/**
-	 * A record component and the query parameter it is read from.
-	 *
-	 * @param parameter the parameter's name in the query string
-	 * @param field the component's name
-	 * @param type its type
-	 * @param item the type of a list's items, null if it is no list
-	 */
-	private record Component(String parameter, String field, Class<?> type, Class<?> item) {
-
-		Object read(HttpServletRequest request) {
-			String[] values = request.getParameterValues(this.parameter);
-			if (values == null) {
-				return null;
-			}
-			if (this.item == null) {
-				return StrictQueryValues.convert(values[0], this.type);
-			}
-			List<Object> items = new ArrayList<>(values.length);
-			for (String value : values) {
-				items.add(StrictQueryValues.convert(value, this.item));
-			}
-			return items;
-		}
-
 	}
 
 }
