@@ -1,12 +1,9 @@
 package com.example.heroes.paging;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import com.example.heroes.problem.ProblemException;
 import com.example.heroes.problem.ProblemType;
@@ -17,6 +14,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Answers a list request: the page's items as a JSON array, {@code X-Total-Count} and
@@ -70,29 +69,31 @@ public final class PageResponses {
 
 	/**
 	 * A link to another page of the same list: the request's own parameters, those its
-	 * handler takes, with the page position replaced. Values are form-encoded, so a
-	 * {@code +} in a filter stays a plus and is not read back as a space.
+	 * handler takes, with the page position replaced. Names and values are encoded as URI
+	 * variables are ({@link UriUtils#encode}: all but the unreserved characters), so a
+	 * {@code +} in a filter stays a plus and is not read back as a space; the builder's
+	 * own query encoding would leave it as it is.
 	 */
 	private static String link(HttpServletRequest request, Page.Position position, String relation) {
 		QueryParameters handled = QueryParameters.of(request);
-		StringJoiner query = new StringJoiner("&");
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			String name = parameter.getKey();
+		UriComponentsBuilder link = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		request.getParameterMap().forEach((name, values) -> {
 			if (!POSITION_PARAMETERS.contains(name) && (handled == null || handled.known().contains(name))) {
-				for (String value : parameter.getValue()) {
-					query.add(encode(name) + "=" + encode(value));
+				for (String value : values) {
+					link.queryParam(encode(name), encode(value));
 				}
 			}
-		}
+		});
 		if (position != null) {
-			query.add(encode(position.parameter()) + "=" + encode(position.value()));
+			link.queryParam(encode(position.parameter()), encode(position.value()));
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
-		return "<" + base + ((query.length() > 0) ? "?" + query : "") + ">; rel=\"" + relation + "\"";
+		// Already encoded, and the path as the request sent it: assembled, not encoded
+		// again.
+		return "<" + link.build().toUriString() + ">; rel=\"" + relation + "\"";
 	}
 
 	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return UriUtils.encode(text, StandardCharsets.UTF_8);
 	}
 
 }
