@@ -2,10 +2,9 @@ package com.example.heroes.hero;
 
 import com.example.heroes.validation.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * The body of {@code POST /heroes}, and one item of {@code POST /heroes/bulk}.
@@ -22,8 +21,8 @@ public record HeroCreate(
 		@Schema(example = "Dive Wilson", minLength = 1, maxLength = 255,
 				writeOnly = true) @NotNull(message = "is required") @Text(max = 255) String secretName,
 		@Schema(example = "28", minimum = "0", maximum = "10000", types = {
-				"integer", "null" }) @Min(value = 0, message = "must be between 0 and 10000") @Max(value = 10000,
-						message = "must be between 0 and 10000") Integer age,
+				"integer", "null" }) @Range(min = 0, max = 10000,
+						message = "must be between {min} and {max}") Integer age,
 		@Schema(example = "1", minimum = "1",
 				types = { "integer", "null" }) @Positive(message = "must be a positive id") Long teamId){
 

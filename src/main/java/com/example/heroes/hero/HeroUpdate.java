@@ -2,10 +2,9 @@ package com.example.heroes.hero;
 
 import com.example.heroes.validation.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.Range;
 import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
@@ -25,9 +24,8 @@ public record HeroUpdate(
 				maxLength = 100) @NotNull(message = "must not be null") @Text(max = 100) JsonNullable<String> name,
 		@Schema(example = "Dive Wilson", minLength = 1, maxLength = 255, writeOnly = true) @NotNull(
 				message = "must not be null") @Text(max = 255) JsonNullable<String> secretName,
-		@Schema(example = "28", minimum = "0", maximum = "10000", nullable = true) @Min(value = 0,
-				message = "must be between 0 and 10000") @Max(value = 10000,
-						message = "must be between 0 and 10000") JsonNullable<Integer> age,
+		@Schema(example = "28", minimum = "0", maximum = "10000", nullable = true) @Range(min = 0, max = 10000,
+				message = "must be between {min} and {max}") JsonNullable<Integer> age,
 		@Schema(example = "1", minimum = "1",
 				nullable = true) @Positive(message = "must be a positive id") JsonNullable<Long> teamId) {
 }

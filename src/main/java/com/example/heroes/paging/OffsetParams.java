@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Null;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * Paging by offset only, for lists whose order is computed (an aggregate): a keyset
@@ -18,9 +18,8 @@ import jakarta.validation.constraints.Null;
  */
 public record OffsetParams(
 		@Parameter(description = "Rows to skip.") @Min(value = 0, message = "must be 0 or more") Integer offset,
-		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Min(value = 1,
-				message = "must be between 1 and 100") @Max(value = 100,
-						message = "must be between 1 and 100") Integer limit,
+		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Range(min = 1, max = 100,
+				message = "must be between {min} and {max}") Integer limit,
 		@Parameter(hidden = true) @Null(message = "is not taken here: this list is paged by offset") String after,
 		@Parameter(hidden = true) @Null(message = "is not taken here: this list is paged by offset") String before,
 		@Parameter(hidden = true) @Null(message = "is not taken here: this list has a fixed order") String sort) {

@@ -2,8 +2,8 @@ package com.example.heroes.paging;
 
 import com.example.heroes.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * The paging part of a list request, bound from the query string (API.md §6). A client
@@ -13,9 +13,8 @@ import jakarta.validation.constraints.Min;
 public record PageParams(
 		@Parameter(description = "Rows to skip (offset paging).") @Min(value = 0,
 				message = "must be 0 or more") Integer offset,
-		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Min(value = 1,
-				message = "must be between 1 and 100") @Max(value = 100,
-						message = "must be between 1 and 100") Integer limit,
+		@Parameter(description = "Rows per page, 1 to 100 (default 100).") @Range(min = 1, max = 100,
+				message = "must be between {min} and {max}") Integer limit,
 		@Parameter(description = "Opaque cursor from a `next` link: the page after it.") String after,
 		@Parameter(description = "Opaque cursor from a `prev` link: the page before it.") String before,
 		@Parameter(description = "Comma-separated fields, `-` for descending, e.g. `-age,name`.") String sort) {

@@ -61,6 +61,15 @@ class QueryRecordArgumentResolverTest {
 	}
 
 	@Test
+	void aLimitOutOfRangeIsOneErrorWithTheContractsWords() {
+		for (String limit : new String[] { "0", "101" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest();
+			request.addParameter("limit", limit);
+			assertThat(errors(1, request)).containsExactly("limit: must be between 1 and 100");
+		}
+	}
+
+	@Test
 	void anItemOfARepeatedParameterIsNamedByItsIndex() {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.addParameter("team_id", "7", "-3");
