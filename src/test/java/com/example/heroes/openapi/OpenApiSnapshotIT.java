@@ -1,4 +1,4 @@
-package com.example.heroes.config;
+package com.example.heroes.openapi;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
