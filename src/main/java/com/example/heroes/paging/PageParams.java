@@ -8,7 +8,8 @@ import org.hibernate.validator.constraints.Range;
 /**
  * The paging part of a list request, bound from the query string (API.md §6). A client
  * pages by {@code offset}, or follows the {@code after} / {@code before} cursors of the
- * {@code Link} header; {@code sort} orders either way.
+ * {@code Link} header; {@code sort} orders either way. Not Spring Data's
+ * {@code Pageable}, which pages by {@code page} and {@code size}.
  */
 public record PageParams(
 		@Parameter(description = "Rows to skip (offset paging).") @Min(value = 0,

@@ -13,7 +13,9 @@ import com.example.heroes.problem.InvalidRequestException;
  * The allow-list of sort fields of one kind of list, and the parser of its {@code sort}
  * parameter. Every order ends with the id, so rows never tie and pages never overlap or
  * skip; the id takes the direction of the last field the client named, so that one index
- * on {@code (field, id)} serves both directions.
+ * on {@code (field, id)} serves both directions. Spring Data's {@code Sort} binding
+ * spells a descending field {@code sort=name,desc}, the contract {@code -name}: the
+ * parser is ours.
  *
  * @param <E> the entity listed
  */

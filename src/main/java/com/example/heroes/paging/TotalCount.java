@@ -43,7 +43,8 @@ public enum TotalCount {
 	 * Reads the {@code count} preference from the {@code Prefer} header values. As RFC
 	 * 7240 §2 has it, names are case-insensitive, a value may be quoted, only the first
 	 * {@code count} counts, and a preference the service does not know (another name, or
-	 * another value) is ignored rather than refused.
+	 * another value) is ignored rather than refused. Spring has no parser for
+	 * {@code Prefer}.
 	 */
 	public static TotalCount fromPrefer(List<String> headers) {
 		for (String header : headers) {

@@ -19,7 +19,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 
 /**
  * Names fields and parameters the way the client spells them: {@code secret_name}, not
- * {@code secretName}; {@code [3].name} for item 3 of a list body.
+ * {@code secretName}; {@code [3].name} for item 3 of a list body. Jackson's naming
+ * strategy spells each name; Spring has nothing that walks a binding path for it.
  */
 final class ClientNames {
 

@@ -34,6 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Without this, Spring refuses the request with a 406 before it runs, even a
  * {@code DELETE} whose answer is a 204 or a {@code GET} of a resource that does not
  * exist.
+ * <p>
+ * Split by hand, not with {@code MediaType.parseMediaTypes}: this runs before Spring's
+ * negotiation and passes a range Spring would refuse on unchanged, so the refusal stays
+ * Spring's own.
  */
 public class AcceptHeaderFilter extends OncePerRequestFilter {
 

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps request bodies. A body whose declared length is over the limit fails on its first
  * read, and one sent in chunks fails as soon as it passes the limit, so the service never
  * buffers more than the limit. The failure surfaces while the JSON is read and is
- * answered as 413.
+ * answered as 413. Tomcat's {@code maxPostSize} covers form bodies only, and Spring sets
+ * no limit on the bodies its converters read.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 

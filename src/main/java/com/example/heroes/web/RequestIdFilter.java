@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives every request an id: the client's {@code X-Request-Id} when it is a sane one, a
  * new UUID otherwise. The id is echoed in the response and put in the logging context, so
- * every log line of the request carries it.
+ * every log line of the request carries it. Spring and Micrometer give trace ids, not the
+ * client's own {@code X-Request-Id}, so this filter stays.
  */
 public class RequestIdFilter extends OncePerRequestFilter {
 
