@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import com.example.heroes.support.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,46 +84,28 @@ class BulkCreateIT {
 
 	@Test
 	void anInvalidItemIs422NamingItsIndexAndStoresNothing() {
-		bulk("""
+		assertValidationProblem(bulk("""
 				[{"name": "Fine", "secret_name": "s"},
 				 {"name": "", "secret_name": "s", "age": 10001},
 				 {"name": "Also fine", "secret_name": "s"},
-				 {"name": "No secret"}]""").expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/validation")
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of("[1].age", "[1].name", "[3].secret_name"));
+				 {"name": "No secret"}]"""), List.of("[1].age", "[1].name", "[3].secret_name"));
 		assertNothingStored();
 	}
 
 	@Test
 	void anItemOfTheWrongTypeIs422NamingIt() {
-		bulk("""
-				[{"name": "Fine", "secret_name": "s"}, {"name": "x", "secret_name": "s", "age": "old"}]""")
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of("[1].age"));
-		bulk("[{\"name\": \"Fine\", \"secret_name\": \"s\"}, null]").expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of("[1]"));
+		assertValidationProblem(bulk("""
+				[{"name": "Fine", "secret_name": "s"}, {"name": "x", "secret_name": "s", "age": "old"}]"""), "[1].age");
+		assertValidationProblem(bulk("[{\"name\": \"Fine\", \"secret_name\": \"s\"}, null]"), "[1]");
 		assertNothingStored();
 	}
 
 	@Test
 	void aConflictIs409NamingTheItemAndStoresNothing() {
-		bulk("""
+		assertProblem(bulk("""
 				[{"name": "Fine", "secret_name": "s", "team_id": %d},
-				 {"name": "Orphan", "secret_name": "s", "team_id": 987654}]""".formatted(this.team)).expectStatus()
-			.isEqualTo(409)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/conflict")
+				 {"name": "Orphan", "secret_name": "s", "team_id": 987654}]""".formatted(this.team)), 409,
+				ProblemAssert.CONFLICT)
 			.jsonPath("$.detail")
 			.value(String.class, (detail) -> assertThat(detail).contains("[1].team_id"))
 			.jsonPath("$.errors[*].field")
@@ -130,18 +115,18 @@ class BulkCreateIT {
 
 	@Test
 	void theBodyMustHoldOneToAThousandItems() {
-		bulk("[]").expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+		assertValidationProblem(bulk("[]"), "body");
 		String tooMany = IntStream.range(0, 1001)
 			.mapToObj((i) -> "{\"name\": \"H\", \"secret_name\": \"s\"}")
 			.collect(Collectors.joining(",", "[", "]"));
-		bulk(tooMany).expectStatus().isEqualTo(422);
+		assertValidationProblem(bulk(tooMany), "body");
 		assertNothingStored();
 	}
 
 	@Test
 	void aBodyThatIsNotAnArrayIs400() {
-		bulk("{\"name\": \"Deadpond\", \"secret_name\": \"s\"}").expectStatus().isBadRequest();
-		bulk("[{\"name\": ").expectStatus().isBadRequest();
+		assertProblem(bulk("{\"name\": \"Deadpond\", \"secret_name\": \"s\"}"), 400, ProblemAssert.MALFORMED_REQUEST);
+		assertProblem(bulk("[{\"name\": "), 400, ProblemAssert.MALFORMED_REQUEST);
 		assertNothingStored();
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
@@ -90,17 +93,8 @@ class HeroApiIT {
 
 	@Test
 	void aTeamThatDoesNotExistIsAConflict() {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"name": "Deadpond", "secret_name": "Dive Wilson", "team_id": 987654}""")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(409)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/conflict")
+		assertProblem(post("""
+				{"name": "Deadpond", "secret_name": "Dive Wilson", "team_id": 987654}"""), 409, ProblemAssert.CONFLICT)
 			.jsonPath("$.detail")
 			.value(String.class, (detail) -> assertThat(detail).contains("team_id").doesNotContain(SECRET));
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
@@ -123,20 +117,7 @@ class HeroApiIT {
 			name with a NUL         | {"name": "a\\u0000b", "secret_name": "s"}             | name
 			""")
 	void invalidHeroesAre422NamingTheFieldAsTheClientSpellsIt(String label, String json, String field) {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json.formatted("s".repeat(256)))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/validation")
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of(field));
+		assertValidationProblem(post(json.formatted("s".repeat(256))), field);
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
 	}
 
@@ -144,16 +125,8 @@ class HeroApiIT {
 	void lengthsCountCharactersNotUtf16Units() {
 		String emoji = new String(Character.toChars(0x1F600));
 		this.api.createHero(emoji.repeat(100), emoji.repeat(255), null, null);
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"name\": \"%s\", \"secret_name\": \"s\"}".formatted(emoji.repeat(101)))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].message")
-			.isEqualTo("must be at most 100 characters");
+		assertValidationProblem(post("{\"name\": \"%s\", \"secret_name\": \"s\"}".formatted(emoji.repeat(101))), "name",
+				"must be at most 100 characters");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -172,60 +145,26 @@ class HeroApiIT {
 			noncharacter          | \\uffff
 			""")
 	void textWithoutAVisibleCharacterIsBlank(String label, String escaped) {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"name\": \"" + escaped + "\", \"secret_name\": \"s\"}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].message")
-			.isEqualTo("must not be blank");
+		assertValidationProblem(post("{\"name\": \"" + escaped + "\", \"secret_name\": \"s\"}"), "name",
+				"must not be blank");
 	}
 
 	@Test
 	void textThatCannotBeStoredAsSentIs422() {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"name\": \"lone \\udc00 surrogate\", \"secret_name\": \"s\"}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("name");
+		assertValidationProblem(post("{\"name\": \"lone \\udc00 surrogate\", \"secret_name\": \"s\"}"), "name");
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "0", "-1" })
 	void aTeamIdThatIsNotPositiveIs422(long teamId) {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"name\": \"n\", \"secret_name\": \"s\", \"team_id\": " + teamId + "}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("team_id");
+		assertValidationProblem(post("{\"name\": \"n\", \"secret_name\": \"s\", \"team_id\": " + teamId + "}"),
+				"team_id");
 	}
 
 	@Test
 	void aMissingRequiredFieldIsRequired() {
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{\"secret_name\": \"s\"}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].message")
-			.isEqualTo("is required");
+		assertValidationProblem(post("{\"secret_name\": \"s\"}"), "name", "is required");
 	}
 
 	@Test
@@ -285,6 +224,10 @@ class HeroApiIT {
 		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isNoContent().expectBody().isEmpty();
 		this.http.get().uri("/heroes/{id}", hero).exchange().expectStatus().isNotFound();
 		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isNotFound();
+	}
+
+	private RestTestClient.ResponseSpec post(String json) {
+		return this.http.post().uri("/heroes").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
 	}
 
 	private String body(String path) {

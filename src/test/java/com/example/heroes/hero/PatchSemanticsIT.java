@@ -1,9 +1,11 @@
 package com.example.heroes.hero;
 
+import java.util.List;
 import java.util.Map;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,28 +77,16 @@ class PatchSemanticsIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "name", "secret_name" })
 	void nullOnARequiredPropertyIs422AndChangesNothing(String property) {
-		patchHero("""
-				{"age": 50, "%s": null}""".formatted(property)).expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo(property);
+		assertValidationProblem(patchHero("""
+				{"age": 50, "%s": null}""".formatted(property)), property);
 		assertUnchanged();
 	}
 
 	@Test
 	void nullOnATeamsRequiredPropertyIs422() {
-		this.http.patch()
-			.uri("/teams/{id}", this.team)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"headquarters": null}""")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("headquarters");
+		assertValidationProblem(
+				this.http.patch().uri("/teams/{id}", this.team).contentType(MediaType.APPLICATION_JSON).body("""
+						{"headquarters": null}""").exchange(), "headquarters");
 	}
 
 	@Test
@@ -141,23 +133,12 @@ class PatchSemanticsIT {
 	@ValueSource(strings = { "{\"age\": \"\"}", "{\"age\": \"  \"}", "{\"team_id\": \"\"}", "{\"team_id\": \"  \"}" })
 	void aBlankStringInAnIntegerPropertyIs422NamingItLikeOnCreate(String body) {
 		String field = body.contains("age") ? "age" : "team_id";
-		patchHero(body).expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo(field)
-			.jsonPath("$.errors[0].message")
-			.isEqualTo("must be an integer");
-		this.http.post()
+		assertValidationProblem(patchHero(body), field, "must be an integer");
+		assertValidationProblem(this.http.post()
 			.uri("/heroes")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body.replace("{", "{\"name\": \"X\", \"secret_name\": \"Y\", "))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo(field);
+			.exchange(), field, "must be an integer");
 		assertUnchanged();
 	}
 
@@ -195,27 +176,23 @@ class PatchSemanticsIT {
 
 	@Test
 	void anInvalidValueIs422AndChangesNothing() {
-		patchHero("""
-				{"name": "Rusty", "age": 10001}""").expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("age");
+		assertValidationProblem(patchHero("""
+				{"name": "Rusty", "age": 10001}"""), "age");
 		assertUnchanged();
 	}
 
 	@Test
 	void aTeamThatDoesNotExistIs409AndChangesNothing() {
-		patchHero("""
-				{"name": "Rusty", "team_id": 987654}""").expectStatus().isEqualTo(409);
+		assertProblem(patchHero("""
+				{"name": "Rusty", "team_id": 987654}"""), 409, ProblemAssert.CONFLICT);
 		assertUnchanged();
 	}
 
 	@Test
 	void aBodyThatIsNotAnObjectIs400() {
-		patchHero("[]").expectStatus().isBadRequest();
-		patchHero("null").expectStatus().isBadRequest();
-		patchHero("\"age\"").expectStatus().isBadRequest();
+		for (String body : List.of("[]", "null", "\"age\"")) {
+			assertProblem(patchHero(body), 400, ProblemAssert.MALFORMED_REQUEST);
+		}
 		assertUnchanged();
 	}
 

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class IdempotencyIT {
+
+	private static final String KEY_REUSED = "/problems/idempotency-key-reused";
 
 	private static final String HERO = """
 			{"name": "Deadpond", "secret_name": "Dive Wilson", "age": 30}""";
@@ -81,11 +84,11 @@ class IdempotencyIT {
 	void theSameKeyWithAnotherBodyIs422() {
 		post(this.http, "/heroes", "key-3", HERO);
 		EntityExchangeResult<String> other = post(this.http, "/heroes", "key-3", HERO.replace("30", "31"));
-		assertThat(other.getStatus().value()).isEqualTo(422);
-		assertThat(other.getResponseBody()).contains("/problems/idempotency-key-reused").contains("Idempotency-Key");
+		assertProblem(other, 422, KEY_REUSED);
+		assertThat(other.getResponseBody()).contains("Idempotency-Key");
 		EntityExchangeResult<String> otherEndpoint = post(this.http, "/teams", "key-3",
 				"{\"name\": \"Preventers\", \"headquarters\": \"Sharp Tower\"}");
-		assertThat(otherEndpoint.getStatus().value()).isEqualTo(422);
+		assertProblem(otherEndpoint, 422, KEY_REUSED);
 		assertThat(count("hero")).isEqualTo(1);
 		assertThat(count("team")).isZero();
 	}
@@ -145,8 +148,7 @@ class IdempotencyIT {
 		assertThat(count("team")).isZero();
 
 		EntityExchangeResult<String> other = post(this.http, "/teams", "key-5", preventers.replace("Sharp", "Blunt"));
-		assertThat(other.getStatus().value()).isEqualTo(422);
-		assertThat(other.getResponseBody()).contains("/problems/idempotency-key-reused");
+		assertProblem(other, 422, KEY_REUSED);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import com.example.heroes.support.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -124,28 +127,23 @@ class MembershipIT {
 
 	@Test
 	void anInvalidRoleIs422() {
-		put("{\"role\": \"  \"}").expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("role");
-		put("{\"role\": \"%s\"}".formatted("r".repeat(51))).expectStatus().isEqualTo(422);
-		put("{\"role\": 7}").expectStatus().isEqualTo(422);
-		put("[]").expectStatus().isBadRequest();
+		assertValidationProblem(put("{\"role\": \"  \"}"), "role", "must not be blank");
+		assertValidationProblem(put("{\"role\": \"%s\"}".formatted("r".repeat(51))), "role");
+		assertValidationProblem(put("{\"role\": 7}"), "role");
+		assertProblem(put("[]"), 400, ProblemAssert.MALFORMED_REQUEST);
 		this.http.get().uri("/teams/{id}/members", this.team).exchange().expectBody().json("[]");
 	}
 
 	@Test
 	void anUnknownTeamOrHeroIs404() {
-		this.http.put().uri("/teams/987654/members/{hero}", this.hero).exchange().expectStatus().isNotFound();
-		this.http.put().uri("/teams/{team}/members/987654", this.team).exchange().expectStatus().isNotFound();
-		this.http.get().uri("/teams/987654/members").exchange().expectStatus().isNotFound();
-		this.http.get().uri("/heroes/987654/teams").exchange().expectStatus().isNotFound();
-		this.http.get()
-			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		assertProblem(this.http.put().uri("/teams/987654/members/{hero}", this.hero).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.put().uri("/teams/{team}/members/987654", this.team).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.get().uri("/teams/987654/members").exchange(), 404, ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.get().uri("/heroes/987654/teams").exchange(), 404, ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.get().uri("/teams/{team}/members/{hero}", this.team, this.hero).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
 	}
 
 	@Test
@@ -158,14 +156,8 @@ class MembershipIT {
 			.isNoContent()
 			.expectBody()
 			.isEmpty();
-		this.http.delete()
-			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/not-found");
+		assertProblem(this.http.delete().uri("/teams/{team}/members/{hero}", this.team, this.hero).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
 		this.http.get().uri("/heroes/{id}", this.hero).exchange().expectStatus().isOk();
 	}
 
@@ -213,7 +205,7 @@ class MembershipIT {
 			.isEqualTo(List.of("Preventers", "Z-Force"))
 			.jsonPath("$[*].role")
 			.isEqualTo(List.of("member", "spy"));
-		this.http.get().uri("/heroes/{id}/teams?sort=role", this.hero).exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/heroes/{id}/teams?sort=role", this.hero).exchange(), "sort");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import com.example.heroes.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertRawProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,46 +56,20 @@ class ProblemResponsesIT {
 			a wrong type, then trailing garbage | {"age": "x", "name": "a"} x
 			""")
 	void aBodyThatIsNotAJsonObjectIs400(String label, String body) {
-		post("/heroes", body).expectStatus()
-			.isBadRequest()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/malformed-request")
-			.jsonPath("$.status")
-			.isEqualTo(400)
-			.jsonPath("$.title")
-			.isNotEmpty()
-			.jsonPath("$.detail")
-			.isNotEmpty()
-			.jsonPath("$.instance")
+		assertProblem(post("/heroes", body), 400, ProblemAssert.MALFORMED_REQUEST).jsonPath("$.instance")
 			.isEqualTo("/heroes");
 	}
 
 	@Test
 	void aMissingBodyIs400() {
-		this.http.post()
-			.uri("/teams")
-			.contentType(MediaType.APPLICATION_JSON)
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/malformed-request");
+		assertProblem(this.http.post().uri("/teams").contentType(MediaType.APPLICATION_JSON).exchange(), 400,
+				ProblemAssert.MALFORMED_REQUEST);
 	}
 
 	@Test
 	void aValidationProblemListsEveryOffendingFieldInTheClientsSpelling() {
-		post("/heroes", """
-				{"name": "", "secret_name": null, "age": 10001}""").expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/validation")
-			.jsonPath("$.status")
-			.isEqualTo(422)
+		assertProblem(post("/heroes", """
+				{"name": "", "secret_name": null, "age": 10001}"""), 422, ProblemAssert.VALIDATION)
 			.jsonPath("$.errors[*].field")
 			.value(List.class, (fields) -> assertThat(fields).containsExactlyInAnyOrder("name", "secret_name", "age"))
 			.jsonPath("$.errors[*].message")
@@ -109,26 +88,19 @@ class ProblemResponsesIT {
 			NUL in a filter       | /heroes?name=a%00b          | name
 			""")
 	void anInvalidQueryParameterIs422NamingIt(String label, String uri, String parameter) {
-		this.http.get()
-			.uri(this.api.absolute(uri.toString()))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/validation")
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of(parameter));
+		assertValidationProblem(this.http.get().uri(this.api.absolute(uri)).exchange(), parameter);
 	}
 
 	@Test
 	void aQueryStringThatCannotBeDecodedIs400() throws Exception {
-		assertMalformedRequestProblem(RawHttp.exchange(this.port, "GET /heroes?name=%zz HTTP/1.1\r\n"));
+		assertRawProblem(RawHttp.exchange(this.port, "GET /heroes?name=%zz HTTP/1.1\r\n"), 400,
+				ProblemAssert.MALFORMED_REQUEST);
 	}
 
 	@Test
 	void aPathThatCannotBeDecodedIsAProblemToo() throws Exception {
-		assertMalformedRequestProblem(RawHttp.exchange(this.port, "GET /heroes/%zz HTTP/1.1\r\n"));
+		assertRawProblem(RawHttp.exchange(this.port, "GET /heroes/%zz HTTP/1.1\r\n"), 400,
+				ProblemAssert.MALFORMED_REQUEST);
 	}
 
 	@ParameterizedTest
@@ -136,17 +108,7 @@ class ProblemResponsesIT {
 			"/actuator/health/.;/liveness", "/actuator/health/%2e%2e/x", "/actuator/health/x/..",
 			"/actuator/health/liveness/%2E%2e", "/heroes/./1", "/heroes/..;/teams" })
 	void aPathWithADotSegmentIs404(String path) throws Exception {
-		String response = RawHttp.exchange(this.port, "GET " + path + " HTTP/1.1\r\n");
-		assertThat(response).startsWith("HTTP/1.1 404")
-			.containsIgnoringCase("Content-Type: application/problem+json")
-			.contains("\"type\":\"/problems/not-found\"");
-	}
-
-	private static void assertMalformedRequestProblem(String response) {
-		assertThat(response).startsWith("HTTP/1.1 400")
-			.containsIgnoringCase("Content-Type: application/problem+json")
-			.contains("\"type\":\"/problems/malformed-request\"")
-			.doesNotContain("<html");
+		assertRawProblem(RawHttp.exchange(this.port, "GET " + path + " HTTP/1.1\r\n"), 404, ProblemAssert.NOT_FOUND);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -160,18 +122,11 @@ class ProblemResponsesIT {
 			DELETE | /heroes/123456789
 			""")
 	void aPathNamingNoResourceIs404(String method, String path) {
-		this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+		assertProblem(this.http.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/not-found");
+			.exchange(), 404, ProblemAssert.NOT_FOUND);
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -183,34 +138,25 @@ class ProblemResponsesIT {
 			PUT    | /teams/1       | GET,PATCH,DELETE
 			""")
 	void aMethodThePathDoesNotTakeIs405WithAllow(String method, String path, String allowed) {
-		this.http.method(org.springframework.http.HttpMethod.valueOf(method))
+		RestTestClient.ResponseSpec response = this.http.method(HttpMethod.valueOf(method))
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(405)
-			.expectHeader()
-			.value("Allow", (allow) -> assertThat(allow.replace(" ", "").split(",")).contains(allowed.split(",")))
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/method-not-allowed");
+			.exchange();
+		response.expectHeader()
+			.value("Allow", (allow) -> assertThat(allow.replace(" ", "").split(",")).contains(allowed.split(",")));
+		assertProblem(response, 405, "/problems/method-not-allowed");
 	}
 
 	@Test
 	void aBodyThatIsNotJsonIs415() {
-		this.http.post()
+		RestTestClient.ResponseSpec plain = this.http.post()
 			.uri("/heroes")
 			.contentType(MediaType.TEXT_PLAIN)
 			.body("name=Deadpond")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(415)
-			.expectHeader()
-			.exists("Accept")
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/unsupported-media-type");
+			.exchange();
+		plain.expectHeader().exists("Accept");
+		assertProblem(plain, 415, "/problems/unsupported-media-type");
 		long hero = this.api.createHero("Deadpond", "Dive Wilson", null, null);
 		this.http.patch()
 			.uri("/heroes/{id}", hero)
@@ -224,14 +170,8 @@ class ProblemResponsesIT {
 	@Test
 	void aBodyOverOneMebibyteIs413AndStoresNothing() {
 		String name = "a".repeat(1024 * 1024);
-		post("/teams", """
-				{"name": "%s", "headquarters": "x"}""".formatted(name)).expectStatus()
-			.isEqualTo(413)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/content-too-large");
+		assertProblem(post("/teams", """
+				{"name": "%s", "headquarters": "x"}""".formatted(name)), 413, "/problems/content-too-large");
 		assertThat(this.api.total("/teams")).isEqualTo(0);
 	}
 
@@ -244,8 +184,8 @@ class ProblemResponsesIT {
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("/problems/content-too-large");
+		ProblemAssert.assertProblem(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+				response.body(), 413, "/problems/content-too-large");
 	}
 
 	@Test
@@ -367,14 +307,8 @@ class ProblemResponsesIT {
 		System.arraycopy(prefix, 0, body, 0, prefix.length);
 		System.arraycopy(bad, 0, body, prefix.length, bad.length);
 		System.arraycopy(suffix, 0, body, prefix.length + bad.length, suffix.length);
-		this.http.post()
-			.uri("/heroes")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange()
-			.expectStatus()
-			.isBadRequest()
-			.expectBody()
+		assertProblem(this.http.post().uri("/heroes").contentType(MediaType.APPLICATION_JSON).body(body).exchange(),
+				400, ProblemAssert.MALFORMED_REQUEST)
 			.jsonPath("$.detail")
 			.isEqualTo("The body is not valid UTF-8");
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
@@ -382,14 +316,7 @@ class ProblemResponsesIT {
 
 	@Test
 	void theErrorPathAskedForDirectlyIs404() {
-		this.http.get()
-			.uri("/error")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/not-found");
+		assertProblem(this.http.get().uri("/error").exchange(), 404, ProblemAssert.NOT_FOUND);
 	}
 
 	@Test
@@ -421,7 +348,7 @@ class ProblemResponsesIT {
 			.expectStatus()
 			.isEqualTo(415);
 		this.http.put().uri("/heroes").contentType(form).body("a=%ZZ").exchange().expectStatus().isEqualTo(405);
-		this.http.method(org.springframework.http.HttpMethod.DELETE)
+		this.http.method(HttpMethod.DELETE)
 			.uri("/teams/{team}/members/{hero}", team, hero)
 			.contentType(form)
 			.body("a=%ZZ")
@@ -442,11 +369,8 @@ class ProblemResponsesIT {
 		for (String request : List.of("POST /heroes HTTP/1.1\r\nTransfer-Encoding: gzip\r\n",
 				"GET /heroes HTTP/2.0\r\n")) {
 			String response = RawHttp.exchange(this.port, request);
-			assertThat(response).startsWith("HTTP/1.1 400")
-				.containsIgnoringCase("Content-Type: application/problem+json")
-				.containsIgnoringCase("X-Request-Id:")
-				.contains("\"type\":\"/problems/malformed-request\"")
-				.doesNotContain("\"instance\":\"null\"");
+			assertRawProblem(response, 400, ProblemAssert.MALFORMED_REQUEST);
+			assertThat(response).containsIgnoringCase("X-Request-Id:").doesNotContain("\"instance\":\"null\"");
 		}
 	}
 

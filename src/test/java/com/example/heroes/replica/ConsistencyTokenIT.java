@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -89,15 +90,9 @@ class ConsistencyTokenIT {
 	void aReadWithATokenIsServedAndAMalformedTokenIsA422() {
 		long team = this.api.createTeam("Preventers", "Sharp Tower");
 		this.http.get().uri("/teams/{id}", team).header("Consistency-Token", "0/1").exchange().expectStatus().isOk();
-		this.http.get()
-			.uri("/teams/{id}", team)
-			.header("Consistency-Token", "yesterday")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("Consistency-Token");
+		assertValidationProblem(
+				this.http.get().uri("/teams/{id}", team).header("Consistency-Token", "yesterday").exchange(),
+				"Consistency-Token");
 	}
 
 }

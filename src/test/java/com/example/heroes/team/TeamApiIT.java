@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
@@ -102,19 +105,8 @@ class TeamApiIT {
 	@CsvSource({ "Preventers", "PREVENTERS", "preventers" })
 	void aTakenNameIsAConflictWhateverItsCase(String name) {
 		this.api.createTeam("Preventers", "Sharp Tower");
-		this.http.post()
-			.uri("/teams")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"name": "%s", "headquarters": "Elsewhere"}""".formatted(name))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(409)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/conflict")
+		assertProblem(post("""
+				{"name": "%s", "headquarters": "Elsewhere"}""".formatted(name)), 409, ProblemAssert.CONFLICT)
 			.jsonPath("$.detail")
 			.value(String.class, (detail) -> assertThat(detail).contains("name"));
 		assertThat(this.api.total("/teams")).isEqualTo(1);
@@ -131,18 +123,7 @@ class TeamApiIT {
 			headquarters an object      | {"name": "x", "headquarters": {"city": "NYC"}}    | headquarters
 			""")
 	void invalidTeamsAre422NamingTheField(String label, String json, String field) {
-		this.http.post()
-			.uri("/teams")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/validation")
-			.jsonPath("$.errors[*].field")
-			.isEqualTo(List.of(field));
+		assertValidationProblem(post(json), field);
 		assertThat(this.api.total("/teams")).isEqualTo(0);
 	}
 
@@ -150,14 +131,8 @@ class TeamApiIT {
 	void namesAndHeadquartersHaveLengthLimits() {
 		String json = """
 				{"name": "%s", "headquarters": "%s"}""".formatted("n".repeat(101), "h".repeat(256));
-		this.http.post()
-			.uri("/teams")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(json)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
+		assertProblem(post(json), 422, ProblemAssert.VALIDATION).jsonPath("$.errors[*].field")
+			.value(List.class, (fields) -> assertThat(fields).containsExactlyInAnyOrder("name", "headquarters"))
 			.jsonPath("$.errors[?(@.field == 'name')].message")
 			.isEqualTo(List.of("must be at most 100 characters"))
 			.jsonPath("$.errors[?(@.field == 'headquarters')].message")
@@ -189,14 +164,7 @@ class TeamApiIT {
 
 	@Test
 	void readingAnUnknownTeamIs404() {
-		this.http.get()
-			.uri("/teams/987654")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/not-found")
+		assertProblem(this.http.get().uri("/teams/987654").exchange(), 404, ProblemAssert.NOT_FOUND)
 			.jsonPath("$.instance")
 			.isEqualTo("/teams/987654");
 	}
@@ -299,6 +267,10 @@ class TeamApiIT {
 	@Test
 	void deletingAnUnknownTeamIs404() {
 		this.http.delete().uri("/teams/987654").exchange().expectStatus().isNotFound();
+	}
+
+	private RestTestClient.ResponseSpec post(String json) {
+		return this.http.post().uri("/teams").contentType(MediaType.APPLICATION_JSON).body(json).exchange();
 	}
 
 }

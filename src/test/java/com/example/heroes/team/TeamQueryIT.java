@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +13,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,8 +59,8 @@ class TeamQueryIT {
 			.expectStatus()
 			.isOk();
 		assertThat(names("/teams?sort=-updated_at")).containsExactly("beta", "Gamma", "Alpha");
-		this.http.get().uri("/teams?sort=age").exchange().expectStatus().isEqualTo(422);
-		this.http.get().uri("/teams?sort=headquarters").exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/teams?sort=age").exchange(), "sort");
+		assertValidationProblem(this.http.get().uri("/teams?sort=headquarters").exchange(), "sort");
 	}
 
 	@Test
@@ -85,19 +88,14 @@ class TeamQueryIT {
 			.valueEquals("X-Total-Count", "3")
 			.expectHeader()
 			.value("Link", (link) -> assertThat(link).contains("/teams/" + team + "/heroes?limit=2&after="));
-		this.http.get().uri("/teams/{id}/heroes?limit=0", team).exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/teams/{id}/heroes?limit=0", team).exchange(), "limit");
 	}
 
 	@Test
 	void theHeroesOfATeamThatDoesNotExistAre404() {
-		this.http.get()
-			.uri("/teams/987654/heroes")
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/not-found");
+		assertProblem(this.http.get().uri("/teams/987654/heroes").exchange(), 404, ProblemAssert.NOT_FOUND)
+			.jsonPath("$.instance")
+			.isEqualTo("/teams/987654/heroes");
 	}
 
 	@Test
@@ -153,18 +151,12 @@ class TeamQueryIT {
 			.expectBody()
 			.jsonPath("$[*].name")
 			.isEqualTo(List.of("Team 2", "Team 3"));
-		this.http.get().uri("/teams/stats?limit=101").exchange().expectStatus().isEqualTo(422);
-		this.http.get().uri("/teams/stats?offset=-1").exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/teams/stats?limit=101").exchange(), "limit");
+		assertValidationProblem(this.http.get().uri("/teams/stats?offset=-1").exchange(), "offset");
 		this.http.get().uri("/teams/stats?sort=&after=").exchange().expectStatus().isOk();
 		for (String parameter : List.of("sort=name", "after=x", "before=x")) {
-			this.http.get()
-				.uri("/teams/stats?" + parameter)
-				.exchange()
-				.expectStatus()
-				.isEqualTo(422)
-				.expectBody()
-				.jsonPath("$.errors[0].field")
-				.isEqualTo(parameter.substring(0, parameter.indexOf('=')));
+			assertValidationProblem(this.http.get().uri("/teams/stats?" + parameter).exchange(),
+					parameter.substring(0, parameter.indexOf('=')));
 		}
 	}
 

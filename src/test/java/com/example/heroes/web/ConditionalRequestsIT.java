@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import com.example.heroes.support.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -84,15 +86,8 @@ class ConditionalRequestsIT {
 		this.http.get().uri(path).header("If-None-Match", "*").exchange().expectStatus().isNotModified();
 		this.http.get().uri(path).header("If-None-Match", "W/" + etag).exchange().expectStatus().isNotModified();
 		this.http.get().uri(path).header("If-None-Match", "\"9\", " + etag).exchange().expectStatus().isNotModified();
-		this.http.get()
-			.uri(path)
-			.header("If-Match", "\"9\"")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(412)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/precondition-failed");
+		assertProblem(this.http.get().uri(path).header("If-Match", "\"9\"").exchange(), 412,
+				ProblemAssert.PRECONDITION_FAILED);
 		this.http.get().uri(path).header("If-Match", etag).exchange().expectStatus().isOk();
 	}
 
@@ -114,11 +109,7 @@ class ConditionalRequestsIT {
 	@Test
 	void aStaleIfMatchIs412AndChangesNothing() {
 		patch("/heroes/" + this.hero, "{\"age\": 49}", null).expectStatus().isOk();
-		patch("/heroes/" + this.hero, "{\"age\": 50}", "\"0\"").expectStatus()
-			.isEqualTo(412)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/precondition-failed");
+		assertProblem(patch("/heroes/" + this.hero, "{\"age\": 50}", "\"0\""), 412, ProblemAssert.PRECONDITION_FAILED);
 		this.http.delete()
 			.uri("/heroes/{id}", this.hero)
 			.header("If-Match", "\"0\"")

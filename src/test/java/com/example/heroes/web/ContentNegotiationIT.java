@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -145,14 +146,8 @@ class ContentNegotiationIT {
 
 	@Test
 	void anAcceptThatAllowsNeitherJsonNorProblemsIsStillA406() {
-		this.http.get()
-			.uri("/teams")
-			.header("Accept", "text/html")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(406)
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertProblem(this.http.get().uri("/teams").header("Accept", "text/html").exchange(), 406,
+				"/problems/not-acceptable");
 	}
 
 	private String fill(String text, long team, long hero) {

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertProblem;
+
 /**
  * API.md §8: with {@code heroes.require-if-match=true}, a write without {@code If-Match}
  * is a 428 and changes nothing.
@@ -28,16 +30,11 @@ class RequiredIfMatchIT {
 		long team = api.createTeam("Preventers", "Sharp Tower");
 		long hero = api.createHero("Rusty-Man", "Tommy Sharp", 48, team);
 
-		this.http.patch()
+		assertProblem(this.http.patch()
 			.uri("/heroes/{id}", hero)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"age\": 49}")
-			.exchange()
-			.expectStatus()
-			.isEqualTo(428)
-			.expectBody()
-			.jsonPath("$.type")
-			.isEqualTo("/problems/precondition-required");
+			.exchange(), 428, "/problems/precondition-required");
 		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isEqualTo(428);
 		this.http.delete().uri("/teams/{id}", team).exchange().expectStatus().isEqualTo(428);
 		this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
