@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -124,9 +125,16 @@ class CursorPagingIT {
 
 	@Test
 	void theFirstPageHasNoPrevAndTheLastHasNoNext() {
-		EntityExchangeResult<List<Map<String, Object>>> first = get("/heroes?limit=100");
-		Map<String, String> links = Links.parse(first.getResponseHeaders().getFirst("Link"));
-		assertThat(links).containsOnlyKeys("first");
+		Map<String, String> first = Links.parse(get("/heroes?limit=10").getResponseHeaders().getFirst("Link"));
+		assertThat(first).as("the first of three pages").containsOnlyKeys("next", "first");
+		Map<String, String> middle = Links.parse(get(first.get("next")).getResponseHeaders().getFirst("Link"));
+		assertThat(middle).as("the second of three pages").containsKeys("next", "prev", "first");
+		EntityExchangeResult<List<Map<String, Object>>> last = get(middle.get("next"));
+		assertThat(last.getResponseBody()).as("the last page holds the 3 rows left of 23").hasSize(3);
+		assertThat(Links.parse(last.getResponseHeaders().getFirst("Link"))).as("the last page")
+			.containsOnlyKeys("prev", "first");
+		Map<String, String> only = Links.parse(get("/heroes?limit=100").getResponseHeaders().getFirst("Link"));
+		assertThat(only).as("a page that is both the first and the last").containsOnlyKeys("first");
 	}
 
 	@Test
@@ -141,14 +149,7 @@ class CursorPagingIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "secret_name", "team_id", "unknown", "name,", "-", "name,name" })
 	void aSortFieldThatIsNotAllowedIs422NamingSort(String sort) {
-		this.http.get()
-			.uri("/heroes?sort={sort}", sort)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("sort");
+		assertValidationProblem(this.http.get().uri("/heroes?sort={sort}", sort).exchange(), "sort");
 	}
 
 	@Test
@@ -159,37 +160,24 @@ class CursorPagingIT {
 		// base64 may carry unused bits, and changing only those alters nothing.
 		char first = token.charAt(0);
 		String altered = (first == 'A' ? 'B' : 'A') + token.substring(1);
-		this.http.get()
-			.uri("/heroes?limit=2&after={after}", altered)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("after");
+		assertValidationProblem(this.http.get().uri("/heroes?limit=2&after={after}", altered).exchange(), "after");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "garbage", "eyJzIjoiaGVyb2VzIn0", "a.b", "" })
 	void aCursorTheServiceDidNotIssueIs422(String cursor) {
-		this.http.get()
-			.uri("/heroes?after={after}", cursor.isEmpty() ? "." : cursor)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("after");
+		assertValidationProblem(
+				this.http.get().uri("/heroes?after={after}", cursor.isEmpty() ? "." : cursor).exchange(), "after");
 	}
 
 	@Test
 	void aCursorOfAnotherSortOrListIs422() {
 		String next = nextLink("/heroes?limit=2&sort=name");
 		String token = next.substring(next.indexOf("after=") + 6);
-		this.http.get().uri("/heroes?sort=age&after={after}", token).exchange().expectStatus().isEqualTo(422);
-		this.http.get().uri("/heroes?after={after}", token).exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/heroes?sort=age&after={after}", token).exchange(), "after");
+		assertValidationProblem(this.http.get().uri("/heroes?after={after}", token).exchange(), "after");
 		this.api.createTeam("A", "x");
-		this.http.get().uri("/teams?sort=name&after={after}", token).exchange().expectStatus().isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/teams?sort=name&after={after}", token).exchange(), "after");
 	}
 
 	@Test
@@ -221,39 +209,37 @@ class CursorPagingIT {
 		get("/heroes/" + first + "/teams?limit=1&after=" + teamsOfFirst);
 	}
 
+	@Test
+	void aPlusInAFilterSurvivesTheLinks() {
+		this.api.createHero("C++ Hero", "s", 1, null);
+		this.api.createHero("C++ Other", "s", 2, null);
+		this.api.createHero("C   Plain", "s", 3, null);
+		var first = this.http.get()
+			.uri("/heroes?limit=1&name_contains={text}", "C++")
+			.exchange()
+			.returnResult(String.class);
+		String next = Links.parse(first.getResponseHeaders().getFirst("Link")).get("next");
+		assertThat(next).contains("name_contains=C%2B%2B");
+		assertThat(get(next).getResponseBody()).extracting((hero) -> hero.get("name")).containsExactly("C++ Other");
+	}
+
 	private String cursor(String uri) {
 		String next = nextLink(uri);
 		return next.substring(next.indexOf("after=") + 6);
 	}
 
 	private void assertRefused(String list, String cursor) {
-		this.http.get()
-			.uri(this.api.absolute(list + "?limit=1&after=" + cursor))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("after");
+		assertValidationProblem(this.http.get().uri(this.api.absolute(list + "?limit=1&after=" + cursor)).exchange(),
+				"after");
 	}
 
 	@Test
 	void aCursorCannotBeCombinedWithAnOffsetOrAnotherCursor() {
 		String next = nextLink("/heroes?limit=2");
 		String token = next.substring(next.indexOf("after=") + 6);
-		this.http.get()
-			.uri("/heroes?offset=2&after={after}", token)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("offset");
-		this.http.get()
-			.uri("/heroes?before={before}&after={after}", token, token)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422);
+		assertValidationProblem(this.http.get().uri("/heroes?offset=2&after={after}", token).exchange(), "offset");
+		assertValidationProblem(this.http.get().uri("/heroes?before={before}&after={after}", token, token).exchange(),
+				"before");
 	}
 
 	@Test
