@@ -1,20 +1,16 @@
 package com.example.heroes.operations;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import com.example.heroes.support.PackagedApp;
 import com.example.heroes.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -34,17 +30,8 @@ class GracefulShutdownIT {
 	@Test
 	void aRequestInFlightIsAnsweredAfterSigterm() throws Exception {
 		TestDatabase database = TestDatabase.get();
-		Path log = Files.createTempFile("heroes-shutdown", ".log");
-		Process process = new ProcessBuilder(javaExecutable(), "-jar", jar(), "--server.port=0",
-				"--spring.main.banner-mode=off", "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		try {
-			int port = awaitPort(log);
-			String base = "http://localhost:" + port;
+		try (PackagedApp app = PackagedApp.start()) {
+			String base = app.baseUrl();
 			HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/heroes"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Slowpoke\", \"secret_name\": \"s\"}"))
@@ -52,6 +39,7 @@ class GracefulShutdownIT {
 			assertThat(created.statusCode()).isEqualTo(201);
 			String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
 
+			CompletableFuture<Process> exited;
 			try (Connection lock = database.connect()) {
 				lock.setAutoCommit(false);
 				try (Statement statement = lock.createStatement()) {
@@ -64,9 +52,11 @@ class GracefulShutdownIT {
 						.build(), HttpResponse.BodyHandlers.ofString());
 				await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnLock(lock));
 
-				process.destroy();
-				Thread.sleep(1000);
-				assertThat(process.isAlive()).as("the process waits for the request in flight").isTrue();
+				exited = app.terminate();
+				// The shutdown has begun, and the request cannot end while the lock is
+				// held: the process must still be there, waiting for it.
+				app.awaitOutput("Commencing graceful shutdown", Duration.ofSeconds(20));
+				assertThat(exited).as("the process waits for the request in flight").isNotDone();
 				assertThat(inFlight).isNotDone();
 				lock.rollback();
 
@@ -74,12 +64,8 @@ class GracefulShutdownIT {
 				assertThat(answer.statusCode()).isEqualTo(200);
 				assertThat(answer.body()).contains("\"age\":99");
 			}
-			assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the process exits").isTrue();
-			assertThat(Files.readString(log)).contains("Graceful shutdown complete");
-		}
-		finally {
-			process.destroyForcibly();
-			Files.deleteIfExists(log);
+			assertThat(exited).as("the process exits by itself").succeedsWithin(Duration.ofSeconds(30));
+			assertThat(app.output()).contains("Graceful shutdown complete");
 		}
 	}
 
@@ -95,27 +81,8 @@ class GracefulShutdownIT {
 		}
 	}
 
-	private static int awaitPort(Path log) {
-		Pattern started = Pattern.compile("Tomcat started on port (\\d+)");
-		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			Matcher matcher = started.matcher(Files.readString(log));
-			return matcher.find() ? Integer.parseInt(matcher.group(1)) : null;
-		}, (port) -> port != null);
-	}
-
 	private HttpResponse<String> send(HttpRequest request) throws Exception {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String jar() {
-		String jar = System.getProperty("heroes.jar");
-		assertThat(jar).as("the failsafe configuration names the packaged jar").isNotNull();
-		assertThat(new File(jar)).exists();
-		return jar;
-	}
-
-	private static String javaExecutable() {
-		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 }

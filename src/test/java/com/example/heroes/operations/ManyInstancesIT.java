@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.heroes.support.Links;
+import com.example.heroes.support.PackagedApp;
 import com.example.heroes.support.Race;
 import com.example.heroes.support.TestDatabase;
 import org.awaitility.core.ConditionTimeoutException;
@@ -54,6 +55,8 @@ class ManyInstancesIT {
 
 	private final List<Process> processes = new ArrayList<>();
 
+	private final List<PackagedApp> instances = new ArrayList<>();
+
 	private final List<Path> files = new ArrayList<>();
 
 	private String database;
@@ -64,6 +67,9 @@ class ManyInstancesIT {
 	void stopEverything() throws Exception {
 		for (Process process : this.processes) {
 			process.destroyForcibly().waitFor();
+		}
+		for (PackagedApp instance : this.instances) {
+			instance.close();
 		}
 		for (Path file : this.files) {
 			Files.deleteIfExists(file);
@@ -80,9 +86,8 @@ class ManyInstancesIT {
 	void threeInstancesBehindABalancerKeepEveryPromiseWhileOneIsKilled() throws Exception {
 		String url = freshDatabase();
 		int[] ports = { freePort(), freePort(), freePort() };
-		List<Process> instances = new ArrayList<>();
 		for (int port : ports) {
-			instances.add(startInstance(url, port));
+			startInstance(url, port);
 		}
 		String balancer = "http://127.0.0.1:" + startHaproxy(ports);
 		try {
@@ -98,7 +103,7 @@ class ManyInstancesIT {
 		}
 		catch (ConditionTimeoutException ex) {
 			StringBuilder logs = new StringBuilder("not every instance came up:");
-			for (Path log : this.files) {
+			for (Path log : this.instances.stream().map(PackagedApp::log).toList()) {
 				String text = Files.readString(log);
 				logs.append("\n--- ")
 					.append(log)
@@ -138,7 +143,7 @@ class ManyInstancesIT {
 					// The killer: once the clients are under way, one instance dies at
 					// once.
 					await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged.size() >= 10);
-					instances.get(1).destroyForcibly();
+					this.instances.get(1).process().destroyForcibly();
 					killed.set(true);
 				}
 				else if (n <= 2) {
@@ -299,21 +304,16 @@ class ManyInstancesIT {
 		return this.adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + this.database + "$1");
 	}
 
-	private Process startInstance(String url, int port) throws Exception {
-		Path log = Files.createTempFile("heroes-instance-" + port, ".log");
-		this.files.add(log);
-		// Three JVMs start on a small shared machine: a quick compiler and one GC thread.
-		Process process = new ProcessBuilder(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-				jar(), "--server.port=" + port, "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + TestDatabase.get().username(),
-				"--spring.datasource.password=" + TestDatabase.get().password(),
-				// Three pools on a PostgreSQL that other test runs share.
-				"--spring.datasource.hikari.maximum-pool-size=4")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		this.processes.add(process);
-		return process;
+	private void startInstance(String url, int port) throws Exception {
+		this.instances.add(PackagedApp.launch()
+			// Three JVMs start on a small shared machine: a quick compiler and one GC
+			// thread.
+			.jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+			.databaseUrl(url)
+			.port(port)
+			// Three pools on a PostgreSQL that other test runs share.
+			.arguments("--spring.datasource.hikari.maximum-pool-size=4")
+			.spawn());
 	}
 
 	private int startHaproxy(int[] ports) throws Exception {
@@ -404,17 +404,6 @@ class ManyInstancesIT {
 			}
 		}
 		return "haproxy";
-	}
-
-	private static String jar() {
-		String jar = System.getProperty("heroes.jar");
-		assertThat(jar).as("the failsafe configuration names the packaged jar").isNotNull();
-		assertThat(new File(jar)).exists();
-		return jar;
-	}
-
-	private static String javaExecutable() {
-		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 }

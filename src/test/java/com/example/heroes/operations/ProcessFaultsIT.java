@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -47,7 +45,7 @@ class ProcessFaultsIT {
 			String base = app.baseUrl();
 			Load load = Load.start(4, (n) -> Load.heroBulkCreate(base, n, BULK));
 			try {
-				await().atMost(Duration.ofSeconds(60)).until(() -> created(load.answers()) >= 2);
+				await().atMost(Duration.ofSeconds(60)).until(() -> FaultFigures.created(load.answers()) >= 2);
 				await().atMost(Duration.ofSeconds(30))
 					.pollInterval(Duration.ofMillis(5))
 					.until(() -> insertInFlight(watcher));
@@ -65,7 +63,7 @@ class ProcessFaultsIT {
 			assertThat(read.statusCode()).isEqualTo(200);
 			storedPerBulk = storedPerBulk();
 		}
-		long acknowledged = created(answers);
+		long acknowledged = FaultFigures.created(answers);
 		long partial = storedPerBulk.values().stream().filter((count) -> count != BULK).count();
 		FaultFigures.print("kill -9 in the middle of bulk creates",
 				"bulks answered by status " + FaultFigures.byStatus(answers) + "; bulks acknowledged " + acknowledged
@@ -86,24 +84,20 @@ class ProcessFaultsIT {
 			String base = app.baseUrl();
 			Load load = Load.start(8, (n) -> Load.heroCreate(base, n));
 			try {
-				await().atMost(Duration.ofSeconds(60)).until(() -> created(load.answers()) >= 40);
+				await().atMost(Duration.ofSeconds(60)).until(() -> FaultFigures.created(load.answers()) >= 40);
 				sigtermAt = System.nanoTime();
-				app.process().destroy();
-				assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).as("the process exits by itself").isTrue();
+				assertThat(app.terminate()).as("the process exits by itself").succeedsWithin(Duration.ofSeconds(30));
 			}
 			finally {
 				answers = load.stop();
 			}
 			output = app.output();
 		}
-		List<Long> acknowledged = answers.stream()
-			.filter((a) -> a.status() == 201)
-			.flatMap((a) -> a.createdIds().stream())
-			.toList();
+		List<Long> acknowledged = FaultFigures.acknowledged(answers);
 		long answeredAfterSigterm = answers.stream()
 			.filter((a) -> a.status() == 201 && a.answeredNanos() - sigtermAt > 0)
 			.count();
-		long stored = countStored(acknowledged);
+		long stored = FaultFigures.stored(acknowledged);
 		FaultFigures.print("SIGTERM under load", "8 writers; answers by status " + FaultFigures.byStatus(answers)
 				+ " (0: refused once the server stopped taking requests); created and answered after SIGTERM "
 				+ answeredAfterSigterm + "; writes acknowledged " + acknowledged.size() + ", found stored " + stored);
@@ -112,10 +106,6 @@ class ProcessFaultsIT {
 			.isEmpty();
 		assertThat(stored).as("every acknowledged write is stored").isEqualTo(acknowledged.size());
 		assertThat(output).contains("Graceful shutdown complete");
-	}
-
-	private static long created(List<Load.Answer> answers) {
-		return answers.stream().filter((a) -> a.status() == 201).count();
 	}
 
 	/** Whether a session of the application is inserting heroes right now. */
@@ -148,19 +138,6 @@ class ProcessFaultsIT {
 		Matcher matcher = BULK_NAME.matcher(answer.body());
 		assertThat(matcher.find()).as("a bulk's answer names its heroes").isTrue();
 		return matcher.group(1);
-	}
-
-	private static long countStored(List<Long> ids) throws Exception {
-		try (Connection connection = TestDatabase.get().connect();
-				PreparedStatement statement = connection
-					.prepareStatement("SELECT count(*) FROM heroes.hero WHERE id = ANY (?)")) {
-			Array array = connection.createArrayOf("bigint", ids.toArray());
-			statement.setArray(1, array);
-			try (ResultSet rows = statement.executeQuery()) {
-				rows.next();
-				return rows.getLong(1);
-			}
-		}
 	}
 
 }

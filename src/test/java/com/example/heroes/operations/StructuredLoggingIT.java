@@ -1,6 +1,5 @@
 package com.example.heroes.operations;
 
-import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -14,11 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.example.heroes.support.TestDatabase;
+import com.example.heroes.support.PackagedApp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,18 +38,14 @@ class StructuredLoggingIT {
 
 	@Test
 	void everyLineIsJsonAndARequestsLinesCarryItsId() throws Exception {
-		TestDatabase database = TestDatabase.get();
-		Path log = Files.createTempFile("heroes-structured", ".log");
 		boolean virtualThreads = Files.isExecutable(JAVA_25);
-		Process process = new ProcessBuilder(virtualThreads ? JAVA_25.toString() : javaExecutable(), "-jar", jar(),
-				"--server.port=0", "--spring.main.banner-mode=off", "--logging.structured.format.console=ecs",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		try {
-			int port = awaitPort(log);
+		PackagedApp.Launch launch = PackagedApp.launch().arguments("--logging.structured.format.console=ecs");
+		if (virtualThreads) {
+			launch.java(JAVA_25.toString());
+		}
+		try (PackagedApp app = launch.start()) {
+			int port = app.port();
+			Path log = app.log();
 			HttpResponse<String> ok = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/heroes"))
 					.header("X-Request-Id", "structured-ok")
@@ -76,12 +68,6 @@ class StructuredLoggingIT {
 				assertThat(ofFailure.get(0)).as("logged on a virtual thread").contains("tomcat-handler-");
 			}
 		}
-		finally {
-			process.destroy();
-			process.waitFor(30, TimeUnit.SECONDS);
-			process.destroyForcibly();
-			Files.deleteIfExists(log);
-		}
 	}
 
 	/** A chunked body with a broken chunk header, without an X-Request-Id of its own. */
@@ -97,25 +83,6 @@ class StructuredLoggingIT {
 			assertThat(response).startsWith("HTTP/1.1 400");
 			return response;
 		}
-	}
-
-	private static int awaitPort(Path log) {
-		Pattern started = Pattern.compile("Tomcat started on port (\\d+)");
-		return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			Matcher matcher = started.matcher(Files.readString(log));
-			return matcher.find() ? Integer.parseInt(matcher.group(1)) : null;
-		}, (port) -> port != null);
-	}
-
-	private static String jar() {
-		String jar = System.getProperty("heroes.jar");
-		assertThat(jar).as("the failsafe configuration names the packaged jar").isNotNull();
-		assertThat(new File(jar)).exists();
-		return jar;
-	}
-
-	private static String javaExecutable() {
-		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 }

@@ -1,7 +1,12 @@
 package com.example.heroes.support;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +22,30 @@ import java.util.stream.Collectors;
 public final class FaultFigures {
 
 	private FaultFigures() {
+	}
+
+	/** How many answers were a 201. */
+	public static long created(Collection<Load.Answer> answers) {
+		return answers.stream().filter((a) -> a.status() == 201).count();
+	}
+
+	/** The ids of every hero a 201 acknowledged. */
+	public static List<Long> acknowledged(Collection<Load.Answer> answers) {
+		return answers.stream().filter((a) -> a.status() == 201).flatMap((a) -> a.createdIds().stream()).toList();
+	}
+
+	/** How many of these heroes the run's database holds. */
+	public static long stored(List<Long> ids) throws Exception {
+		try (Connection connection = TestDatabase.get().connect();
+				PreparedStatement statement = connection
+					.prepareStatement("SELECT count(*) FROM heroes.hero WHERE id = ANY (?)")) {
+			Array array = connection.createArrayOf("bigint", ids.toArray());
+			statement.setArray(1, array);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
 	}
 
 	public static Duration slowest(Collection<Load.Answer> answers, Predicate<Load.Answer> which) {
