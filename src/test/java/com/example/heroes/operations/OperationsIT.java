@@ -29,16 +29,6 @@ class OperationsIT {
 	}
 
 	@Test
-	void readinessWatchesTheDatabase() {
-		this.http.get()
-			.uri("/actuator/health/readiness")
-			.exchange()
-			.expectBody()
-			.jsonPath("$.components.db.status")
-			.isEqualTo("UP");
-	}
-
-	@Test
 	void prometheusExposesRequestJvmAndConnectionPoolMetrics() {
 		this.http.get().uri("/heroes").exchange().expectStatus().isOk();
 		String metrics = this.http.get()
