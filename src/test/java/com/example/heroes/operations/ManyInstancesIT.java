@@ -306,9 +306,6 @@ class ManyInstancesIT {
 
 	private void startInstance(String url, int port) throws Exception {
 		this.instances.add(PackagedApp.launch()
-			// Three JVMs start on a small shared machine: a quick compiler and one GC
-			// thread.
-			.jvmOptions("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 			.databaseUrl(url)
 			.port(port)
 			// Three pools on a PostgreSQL that other test runs share.

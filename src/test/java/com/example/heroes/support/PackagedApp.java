@@ -110,7 +110,12 @@ public final class PackagedApp implements AutoCloseable {
 
 		private String java = ProcessHandle.current().info().command().orElse("java");
 
-		private final List<String> jvmOptions = new ArrayList<>();
+		/**
+		 * The tests that start the jar are about the process (its start, its exit, its
+		 * logs, its answers under faults), not its peak speed: a quick compiler and one
+		 * GC thread start it sooner on a small machine.
+		 */
+		private final List<String> jvmOptions = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 
 		private String url;
 
