@@ -43,14 +43,15 @@ public final class PageResponses {
 	}
 
 	public static <T> ResponseEntity<List<T>> ok(Page<T> page, HttpServletRequest request) {
+		UriComponentsBuilder list = listLink(request);
 		List<String> links = new ArrayList<>();
 		if (page.next() != null) {
-			links.add(link(request, page.next(), "next"));
+			links.add(link(list, page.next(), "next"));
 		}
 		if (page.previous() != null) {
-			links.add(link(request, page.previous(), "prev"));
+			links.add(link(list, page.previous(), "prev"));
 		}
-		links.add(link(request, null, "first"));
+		links.add(link(list, null, "first"));
 		String link = String.join(", ", links);
 		if (link.length() > MAX_LINK_HEADER) {
 			throw new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.URI_TOO_LONG,
@@ -68,13 +69,13 @@ public final class PageResponses {
 	}
 
 	/**
-	 * A link to another page of the same list: the request's own parameters, those its
-	 * handler takes, with the page position replaced. Names and values are encoded as URI
-	 * variables are ({@link UriUtils#encode}: all but the unreserved characters), so a
-	 * {@code +} in a filter stays a plus and is not read back as a space; the builder's
-	 * own query encoding would leave it as it is.
+	 * The link to the same list, built once for all the page's links: the request's own
+	 * parameters, those its handler takes, without the page position. Names and values
+	 * are encoded as URI variables are ({@link UriUtils#encode}: all but the unreserved
+	 * characters), so a {@code +} in a filter stays a plus and is not read back as a
+	 * space; the builder's own query encoding would leave it as it is.
 	 */
-	private static String link(HttpServletRequest request, Page.Position position, String relation) {
+	private static UriComponentsBuilder listLink(HttpServletRequest request) {
 		QueryParameters handled = QueryParameters.of(request);
 		UriComponentsBuilder link = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
 		request.getParameterMap().forEach((name, values) -> {
@@ -84,6 +85,12 @@ public final class PageResponses {
 				}
 			}
 		});
+		return link;
+	}
+
+	/** A link to another page of the list, at this position (none for the first). */
+	private static String link(UriComponentsBuilder list, Page.Position position, String relation) {
+		UriComponentsBuilder link = list.cloneBuilder();
 		if (position != null) {
 			link.queryParam(encode(position.parameter()), encode(position.value()));
 		}
