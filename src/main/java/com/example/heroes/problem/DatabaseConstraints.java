@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 import org.springframework.stereotype.Component;
 
@@ -43,16 +42,14 @@ class DatabaseConstraints {
 
 	/** The name of the violated constraint, or null when the exception does not say. */
 	static String name(Throwable ex) {
-		ConstraintViolationException violation = ProblemDetailsAdvice.causeOf(ex, ConstraintViolationException.class);
-		if (violation != null && violation.getConstraintName() != null) {
-			return violation.getConstraintName();
-		}
+		// Hibernate's exception wraps the driver's, so it is met first down the chain.
 		for (Throwable cause = ex; cause != null; cause = nextOf(cause)) {
-			if (cause instanceof PSQLException psql) {
-				ServerErrorMessage message = psql.getServerErrorMessage();
-				if (message != null && message.getConstraint() != null) {
-					return message.getConstraint();
-				}
+			if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+				return violation.getConstraintName();
+			}
+			if (cause instanceof PSQLException psql && psql.getServerErrorMessage() != null
+					&& psql.getServerErrorMessage().getConstraint() != null) {
+				return psql.getServerErrorMessage().getConstraint();
 			}
 		}
 		return null;
