@@ -1,7 +1,6 @@
 package com.example.heroes.hero;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -12,8 +11,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface HeroRepository extends JpaRepository<Hero, Long> {
-
-	List<Hero> findByTeamIdOrderById(long teamId);
 
 	/** Loads a hero to change it, locking its row until the transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

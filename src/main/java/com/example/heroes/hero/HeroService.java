@@ -131,10 +131,6 @@ public class HeroService {
 	}
 
 	/** All heroes of a team, ordered by id, for embedding in the team. */
-	public List<HeroPublic> allOfTeam(long teamId) {
-		return this.heroes.findByTeamIdOrderById(teamId).stream().map(HeroMapper::toPublic).toList();
-	}
-
 	/**
 	 * Changes the properties present in the update. The row is locked first, so the
 	 * {@code If-Match} check and the write see the same version.

@@ -2,7 +2,6 @@ package com.example.heroes.team;
 
 import java.time.Instant;
 
-import com.example.heroes.hero.HeroPublic;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -21,10 +20,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record HeroPublicWithTeam(long id, String name, @Schema(types = {
 		"integer", "null" }) Integer age, @Schema(types = { "integer", "null" }) Long teamId, Instant createdAt,
 		Instant updatedAt, long version, @Schema(description = "The hero's team, or null.") TeamPublic team){
-
-	static HeroPublicWithTeam of(HeroPublic hero, TeamPublic team) {
-		return new HeroPublicWithTeam(hero.id(), hero.name(), hero.age(), hero.teamId(), hero.createdAt(),
-				hero.updatedAt(), hero.version(), team);
-	}
 
 }

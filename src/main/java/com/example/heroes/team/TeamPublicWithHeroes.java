@@ -21,9 +21,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record TeamPublicWithHeroes(long id, String name, String headquarters, Instant createdAt, Instant updatedAt,
 		long version, List<HeroPublic> heroes) {
 
-	static TeamPublicWithHeroes of(TeamPublic team, List<HeroPublic> heroes) {
-		return new TeamPublicWithHeroes(team.id(), team.name(), team.headquarters(), team.createdAt(), team.updatedAt(),
-				team.version(), heroes);
-	}
-
 }

@@ -78,14 +78,18 @@ public class TeamService {
 
 	/** A hero with its team, for reading one hero (API.md §4). */
 	public HeroPublicWithTeam heroWithTeam(long heroId) {
-		HeroPublic hero = this.heroes.get(heroId);
-		TeamPublic team = (hero.teamId() != null) ? find(hero.teamId()).orElse(null) : null;
-		return HeroPublicWithTeam.of(hero, team);
+		return this.teams.findHeroWithTeam(heroId)
+			.map(HeroWithTeamRow::toPublic)
+			.orElseThrow(() -> NotFoundException.of("Hero", heroId));
 	}
 
+	/** A team with all its heroes, for reading one team (API.md §3). */
 	public TeamPublicWithHeroes getWithHeroes(long id) {
-		TeamPublic team = find(id).orElseThrow(() -> notFound(id));
-		return TeamPublicWithHeroes.of(team, this.heroes.allOfTeam(id));
+		TeamPublicWithHeroes team = TeamHeroRow.toPublic(this.teams.findWithHeroes(id));
+		if (team == null) {
+			throw notFound(id);
+		}
+		return team;
 	}
 
 	public Page<TeamPublic> list(TeamFilter filter, PageParams page, TotalCount counting) {

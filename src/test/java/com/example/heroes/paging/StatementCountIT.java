@@ -97,15 +97,19 @@ class StatementCountIT {
 	}
 
 	@Test
-	void readingAHeroWithItsTeamCostsTwoStatements() {
+	void readingAHeroWithItsTeamCostsOneStatement() {
 		long hero = this.api.createHero("Rusty", "s", 1, this.bigTeam);
-		assertStatements(2, "/heroes/" + hero);
+		long loner = this.api.createHero("Loner", "s", 1, null);
+		assertStatements(1, "/heroes/" + hero);
+		assertStatements(1, "/heroes/" + loner);
 	}
 
 	@Test
-	void readingATeamWithItsHeroesCostsTwoStatementsWhateverItsSize() {
-		assertStatements(2, "/teams/" + this.smallTeam);
-		assertStatements(2, "/teams/" + this.bigTeam);
+	void readingATeamWithItsHeroesCostsOneStatementWhateverItsSize() {
+		long empty = this.api.createTeam("Empty", "x");
+		assertStatements(1, "/teams/" + empty);
+		assertStatements(1, "/teams/" + this.smallTeam);
+		assertStatements(1, "/teams/" + this.bigTeam);
 	}
 
 	@ParameterizedTest(name = "limit={0}")
