@@ -109,13 +109,13 @@ class QueryPlanIT {
 			age_gte               | /heroes?age_gte=9990                             | hero_age_idx
 			age_lte               | /heroes?age_lte=5                                | hero_age_idx
 			age range             | /heroes?age_gte=5000&age_lte=5005                | hero_age_idx
-			team_id               | /heroes?team_id=%s                               | hero_team_id_id_idx
-			team_id twice         | /heroes?team_id=%s&team_id=%s                    | hero_team_id_id_idx
-			has_team=false        | /heroes?has_team=false                           | hero_team_id_id_idx
-			team                  | /heroes?team=team+7+8f14e45f                     | hero_team_id_id_idx
+			team_id               | /heroes?team_id=%s                               | hero_team_id_id_age_idx
+			team_id twice         | /heroes?team_id=%s&team_id=%s                    | hero_team_id_id_age_idx
+			has_team=false        | /heroes?has_team=false                           | hero_team_id_id_age_idx
+			team                  | /heroes?team=team+7+8f14e45f                     | hero_team_id_id_age_idx
 			team name             | /teams?name=TEAM+7+8f14e45f                      | team_name_lower
 			team name_contains    | /teams?name_contains=8f14e4                      | team_name_trgm_idx
-			a team's heroes       | /teams/%s/heroes                                 | hero_team_id_id_idx
+			a team's heroes       | /teams/%s/heroes                                 | hero_team_id_id_age_idx
 			""")
 	void everyFilterIsAnsweredFromAnIndex(String label, String uri, String index) throws Exception {
 		long team = firstTeamId();
