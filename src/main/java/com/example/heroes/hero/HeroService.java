@@ -127,10 +127,9 @@ public class HeroService {
 
 	private Page<HeroPublic> list(Specification<Hero> filter, Sorting<Hero> sorting, PageParams page,
 			TotalCount counting) {
-		return this.pager.find(Hero.class, filter, sorting, page, counting).map(HeroMapper::toPublic);
+		return this.pager.find(Hero.class, HeroMapper.PUBLIC, filter, sorting, page, counting);
 	}
 
-	/** All heroes of a team, ordered by id, for embedding in the team. */
 	/**
 	 * Changes the properties present in the update. The row is locked first, so the
 	 * {@code If-Match} check and the write see the same version.

@@ -63,21 +63,37 @@ public class Pager {
 	 */
 	public <E> Page<E> find(Class<E> type, Specification<E> filter, Sorting<E> sorting, PageParams params,
 			TotalCount counting) {
+		return find(type, new Projection<E, E>((root) -> List.of(root), (row) -> type.cast(row.get(0))), filter,
+				sorting, params, counting);
+	}
+
+	/**
+	 * Reads one page of records, each made of the columns of one row.
+	 * @param type the entity class
+	 * @param projection the columns to read and the record to make of them
+	 * @param filter the filters, already combined
+	 * @param sorting the allowed sort fields
+	 * @param params the paging parameters of the request
+	 * @param counting whether, and how, the client asked to count the matching rows
+	 */
+	public <E, R> Page<R> find(Class<E> type, Projection<E, R> projection, Specification<E> filter, Sorting<E> sorting,
+			PageParams params, TotalCount counting) {
 		List<SortKey<E>> order = sorting.parse(params.sort());
 		Cursor.Token token = params.cursorToken();
 		Cursor cursor = (token != null) ? this.cursors.decode(token, sorting, order) : null;
 		int limit = params.limitOrDefault();
 
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		// Each row a list of the entity and its sort keys, for the cursors. Not a Tuple:
+		// Each row a list of the projection's columns and the sort keys, for the cursors.
+		// Not a Tuple:
 		// Hibernate cannot tell two tuple queries alike, so it would translate every one
 		// to SQL again instead of finding its plan in the cache.
 		@SuppressWarnings("rawtypes")
 		CriteriaQuery<List> query = cb.createQuery(List.class);
 		Root<E> root = query.from(type);
 		List<Expression<?>> keys = order.stream().<Expression<?>>map((key) -> key.field().key().of(root, cb)).toList();
-		List<Selection<?>> selection = new ArrayList<>();
-		selection.add(root);
+		List<Selection<?>> selection = new ArrayList<>(projection.columns().apply(root));
+		int columns = selection.size();
 		selection.addAll(keys);
 		query.select(cb.construct(List.class, selection.toArray(Selection[]::new)));
 
@@ -108,8 +124,9 @@ public class Pager {
 			rows.remove(limit);
 		}
 		if (cursor == null) {
-			Page.Position next = more ? position("after", sorting, order, rows.get(rows.size() - 1), false) : null;
-			return OffsetParams.page(entities(rows, type), offset, limit, more, next, counting,
+			Page.Position next = more ? position("after", sorting, order, rows.get(rows.size() - 1), columns, false)
+					: null;
+			return OffsetParams.page(records(rows, projection, columns), offset, limit, more, next, counting,
 					(preference) -> total(type, filter, preference));
 		}
 
@@ -118,13 +135,13 @@ public class Pager {
 		}
 		// An empty page still links back the way it came: from the cursor's own row.
 		Page.Position beforeFirst = rows.isEmpty() ? turned(cursor, "before", true)
-				: position("before", sorting, order, rows.get(0), true);
+				: position("before", sorting, order, rows.get(0), columns, true);
 		Page.Position afterLast = rows.isEmpty() ? turned(cursor, "after", false)
-				: position("after", sorting, order, rows.get(rows.size() - 1), false);
+				: position("after", sorting, order, rows.get(rows.size() - 1), columns, false);
 		Page.Position next = (backward || more) ? afterLast : null;
 		Page.Position previous = (!backward || more) ? beforeFirst : null;
 		Page.Total total = (counting == TotalCount.NONE) ? null : total(type, filter, counting);
-		return new Page<>(entities(rows, type), total, next, previous);
+		return new Page<>(records(rows, projection, columns), total, next, previous);
 	}
 
 	/**
@@ -172,10 +189,10 @@ public class Pager {
 	}
 
 	private <E> Page.Position position(String parameter, Sorting<E> sorting, List<SortKey<E>> order, List<?> row,
-			boolean backward) {
+			int columns, boolean backward) {
 		List<Object> values = new ArrayList<>();
 		for (int i = 0; i < order.size(); i++) {
-			values.add(row.get(i + 1));
+			values.add(row.get(columns + i));
 		}
 		Cursor cursor = new Cursor(sorting.scope(), Sorting.canonical(order), backward, values);
 		return new Page.Position(parameter, this.cursors.encode(cursor));
@@ -186,8 +203,12 @@ public class Pager {
 		return new Page.Position(parameter, this.cursors.encode(turned));
 	}
 
-	private static <E> List<E> entities(List<List<?>> rows, Class<E> type) {
-		return rows.stream().map((row) -> type.cast(row.get(0))).toList();
+	private static <R> List<R> records(List<List<?>> rows, Projection<?, R> projection, int columns) {
+		List<R> records = new ArrayList<>(rows.size());
+		for (List<?> row : rows) {
+			records.add(projection.read().apply(row.subList(0, columns)));
+		}
+		return records;
 	}
 
 }

@@ -93,8 +93,8 @@ public class TeamService {
 	}
 
 	public Page<TeamPublic> list(TeamFilter filter, PageParams page, TotalCount counting) {
-		return this.pager.find(Team.class, TeamSpecifications.matching(filter), SORTING, page, counting)
-			.map(TeamMapper::toPublic);
+		return this.pager.find(Team.class, TeamMapper.PUBLIC, TeamSpecifications.matching(filter), SORTING, page,
+				counting);
 	}
 
 	public Page<HeroPublic> heroes(long id, HeroFilter filter, PageParams page, TotalCount counting) {
