@@ -5,6 +5,8 @@ import java.io.IOException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,6 +71,22 @@ class DatabaseConfig {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
 		return registration;
+	}
+
+	/**
+	 * {@code heroes.database.connections.waiting}: the requests waiting, in turn, for a
+	 * connection of the pool (Hikari's own {@code hikaricp.connections.pending} counts
+	 * only those its turns have let through).
+	 */
+	@Bean
+	MeterBinder connectionsWaiting(DataSource dataSource) {
+		return (registry) -> {
+			if (dataSource instanceof DeadlineDataSource deadline) {
+				Gauge.builder("heroes.database.connections.waiting", deadline, DeadlineDataSource::waiting)
+					.description("Requests waiting, first come first served, for a connection of the pool")
+					.register(registry);
+			}
+		};
 	}
 
 	/** Serves readiness as {@code db}, in place of Spring Boot's pool-borrowing check. */

@@ -6,8 +6,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -16,29 +19,75 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * every read from the database on the connection gives up when the deadline passes (the
  * JDBC network timeout), so however many statements, locks and waits a request goes
  * through, its answer comes in time. The pool restores the connection's own timeout when
- * it comes back.
+ * it comes back. A Hikari pool's connections are handed out in turn, first come, first
+ * served ({@link ConnectionTurns}).
  */
 class DeadlineDataSource extends DelegatingDataSource {
 
 	private static final Executor DIRECT = Runnable::run;
 
+	private final ConnectionTurns turns;
+
 	DeadlineDataSource(DataSource target) {
 		super(target);
+		this.turns = turnsOf(target);
+	}
+
+	/** The turns of the Hikari pool behind the target, if there is one. */
+	private static ConnectionTurns turnsOf(DataSource target) {
+		try {
+			return target.isWrapperFor(HikariDataSource.class)
+					? new ConnectionTurns(target.unwrap(HikariDataSource.class)) : null;
+		}
+		catch (SQLException ex) {
+			return null;
+		}
+	}
+
+	/** How many requests wait for a connection of the pool now. */
+	int waiting() {
+		return (this.turns != null) ? this.turns.waiting() : 0;
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
 		long remaining = RequestDeadline.startAndRemainingMillis();
-		return bounded(super.getConnection(), remaining);
+		takeTurn(remaining);
+		try {
+			return bounded(super.getConnection(), remaining);
+		}
+		catch (SQLException | RuntimeException ex) {
+			giveTurn();
+			throw ex;
+		}
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		long remaining = RequestDeadline.startAndRemainingMillis();
-		return bounded(super.getConnection(username, password), remaining);
+		takeTurn(remaining);
+		try {
+			return bounded(super.getConnection(username, password), remaining);
+		}
+		catch (SQLException | RuntimeException ex) {
+			giveTurn();
+			throw ex;
+		}
 	}
 
-	private static Connection bounded(Connection connection, long startRemaining) throws SQLException {
+	private void takeTurn(long remaining) throws SQLException {
+		if (this.turns != null) {
+			this.turns.take(remaining);
+		}
+	}
+
+	private void giveTurn() {
+		if (this.turns != null) {
+			this.turns.give();
+		}
+	}
+
+	private Connection bounded(Connection connection, long startRemaining) throws SQLException {
 		if (startRemaining < 0) {
 			return rollbackTolerant(connection);
 		}
@@ -61,12 +110,27 @@ class DeadlineDataSource extends DelegatingDataSource {
 	 * given to it again. And its rollback succeeds when the connection is already lost
 	 * (SQLSTATE class 08): the database has dropped the transaction with it, and the pool
 	 * evicts it; otherwise the failed rollback would replace the error that made the
-	 * transaction roll back (a timeout, say), which says what happened.
+	 * transaction roll back (a timeout, say), which says what happened. Its first close
+	 * gives its turn to the next request waiting for one.
 	 */
-	private static Connection rollbackTolerant(Connection connection) {
+	private Connection rollbackTolerant(Connection connection) {
+		AtomicBoolean open = new AtomicBoolean(true);
 		return (Connection) Proxy.newProxyInstance(DeadlineDataSource.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					String name = method.getName();
+					if (name.equals("close") && args == null) {
+						try {
+							return method.invoke(connection, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getTargetException();
+						}
+						finally {
+							if (open.compareAndSet(true, false)) {
+								giveTurn();
+							}
+						}
+					}
 					if (name.startsWith("prepare") || name.equals("createStatement") || name.equals("commit")) {
 						boundToDeadline(connection, false);
 					}

@@ -12,15 +12,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
 import com.example.heroes.support.Api;
 import com.example.heroes.support.FaultFigures;
 import com.example.heroes.support.IntegrationTest;
 import com.example.heroes.support.Load;
 import com.example.heroes.support.TestDatabase;
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,7 +58,7 @@ class SaturationIT {
 	Api api;
 
 	@Autowired
-	DataSource dataSource;
+	MeterRegistry meters;
 
 	@Test
 	void aRequestThatFindsEveryConnectionBusyIsOverloadedWithRetryAfterAndReadinessStaysUp() throws Exception {
@@ -120,7 +118,7 @@ class SaturationIT {
 		int logged = output.getAll().length();
 		long hero = this.api.createHero("Slowpoke " + attempt, "s", null, null);
 		long team = this.api.createTeam("Doomed " + attempt, "Nowhere");
-		HikariPoolMXBean pool = this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		Gauge waiting = this.meters.get("heroes.database.connections.waiting").gauge();
 		try (Connection heroLock = TestDatabase.get().connect(); Connection teamLock = TestDatabase.get().connect()) {
 			heroLock.setAutoCommit(false);
 			teamLock.setAutoCommit(false);
@@ -144,7 +142,7 @@ class SaturationIT {
 					.build(), HttpResponse.BodyHandlers.ofString());
 			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL);
 			holders.add(patchAsync(hero, POOL));
-			await().atMost(Duration.ofSeconds(10)).until(() -> pool.getThreadsAwaitingConnection() == 1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> waiting.value() == 1);
 			try (Statement statement = teamLock.createStatement()) {
 				statement.execute("DELETE FROM heroes.team WHERE id = " + team);
 			}
