@@ -1,6 +1,7 @@
 package com.example.heroes.database;
 
 import java.io.IOException;
+import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -79,9 +80,12 @@ class DatabaseConfig {
 	 * only those its turns have let through).
 	 */
 	@Bean
-	MeterBinder connectionsWaiting(DataSource dataSource) {
+	MeterBinder connectionsWaiting(DataSource dataSource) throws SQLException {
+		// With a replica the bean is the routing in front of (or behind) the deadlines.
+		DeadlineDataSource deadline = dataSource.isWrapperFor(DeadlineDataSource.class)
+				? dataSource.unwrap(DeadlineDataSource.class) : null;
 		return (registry) -> {
-			if (dataSource instanceof DeadlineDataSource deadline) {
+			if (deadline != null) {
 				Gauge.builder("heroes.database.connections.waiting", deadline, DeadlineDataSource::waiting)
 					.description("Requests waiting, first come first served, for a connection of the pool")
 					.register(registry);

@@ -56,7 +56,7 @@ class DeadlineDataSource extends DelegatingDataSource {
 		try {
 			return bounded(super.getConnection(), remaining);
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (Throwable ex) {
 			giveTurn();
 			throw ex;
 		}
@@ -69,7 +69,7 @@ class DeadlineDataSource extends DelegatingDataSource {
 		try {
 			return bounded(super.getConnection(username, password), remaining);
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (Throwable ex) {
 			giveTurn();
 			throw ex;
 		}
@@ -96,9 +96,17 @@ class DeadlineDataSource extends DelegatingDataSource {
 			connection.close();
 			throw new SQLTransientConnectionException("The request's time for database work is over");
 		}
-		int current = connection.getNetworkTimeout();
-		if (current == 0 || remaining < current) {
-			connection.setNetworkTimeout(DIRECT, (int) remaining);
+		try {
+			int current = connection.getNetworkTimeout();
+			if (current == 0 || remaining < current) {
+				connection.setNetworkTimeout(DIRECT, (int) remaining);
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			// A connection that fails here goes back to the pool (which evicts a broken
+			// one), as its turn does.
+			connection.close();
+			throw ex;
 		}
 		return rollbackTolerant(connection);
 	}
