@@ -51,23 +51,20 @@ class DeadlineDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		long remaining = RequestDeadline.startAndRemainingMillis();
-		takeTurn(remaining);
-		try {
-			return bounded(super.getConnection(), remaining);
-		}
-		catch (Throwable ex) {
-			giveTurn();
-			throw ex;
-		}
+		return inTurn(super::getConnection);
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		return inTurn(() -> super.getConnection(username, password));
+	}
+
+	/** A connection from the pool, in this request's turn and bounded by its deadline. */
+	private Connection inTurn(PooledConnection pool) throws SQLException {
 		long remaining = RequestDeadline.startAndRemainingMillis();
 		takeTurn(remaining);
 		try {
-			return bounded(super.getConnection(username, password), remaining);
+			return bounded(pool.get(), remaining);
 		}
 		catch (Throwable ex) {
 			giveTurn();
@@ -85,6 +82,13 @@ class DeadlineDataSource extends DelegatingDataSource {
 		if (this.turns != null) {
 			this.turns.give();
 		}
+	}
+
+	@FunctionalInterface
+	private interface PooledConnection {
+
+		Connection get() throws SQLException;
+
 	}
 
 	private Connection bounded(Connection connection, long startRemaining) throws SQLException {

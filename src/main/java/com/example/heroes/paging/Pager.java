@@ -85,9 +85,8 @@ public class Pager {
 
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		// Each row a list of the projection's columns and the sort keys, for the cursors.
-		// Not a Tuple:
-		// Hibernate cannot tell two tuple queries alike, so it would translate every one
-		// to SQL again instead of finding its plan in the cache.
+		// Not a Tuple: Hibernate cannot tell two tuple queries alike, so it would
+		// translate every one to SQL again instead of finding its plan in the cache.
 		@SuppressWarnings("rawtypes")
 		CriteriaQuery<List> query = cb.createQuery(List.class);
 		Root<E> root = query.from(type);

@@ -3,6 +3,7 @@ package com.example.heroes.team;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.example.heroes.hero.HeroPublic;
 
@@ -14,10 +15,10 @@ import com.example.heroes.hero.HeroPublic;
 record TeamHeroRow(long id, String name, String headquarters, Instant createdAt, Instant updatedAt, long version,
 		Long heroId, String heroName, Integer heroAge, Instant heroCreatedAt, Instant heroUpdatedAt, Long heroVersion) {
 
-	/** The team of these rows with its heroes, in the rows' order; null for no rows. */
-	static TeamPublicWithHeroes toPublic(List<TeamHeroRow> rows) {
+	/** The team of these rows with its heroes, in the rows' order; empty for no rows. */
+	static Optional<TeamPublicWithHeroes> toPublic(List<TeamHeroRow> rows) {
 		if (rows.isEmpty()) {
-			return null;
+			return Optional.empty();
 		}
 		List<HeroPublic> heroes = new ArrayList<>(rows.size());
 		for (TeamHeroRow row : rows) {
@@ -27,8 +28,8 @@ record TeamHeroRow(long id, String name, String headquarters, Instant createdAt,
 			}
 		}
 		TeamHeroRow team = rows.get(0);
-		return new TeamPublicWithHeroes(team.id, team.name, team.headquarters, team.createdAt, team.updatedAt,
-				team.version, List.copyOf(heroes));
+		return Optional.of(new TeamPublicWithHeroes(team.id, team.name, team.headquarters, team.createdAt,
+				team.updatedAt, team.version, List.copyOf(heroes)));
 	}
 
 }

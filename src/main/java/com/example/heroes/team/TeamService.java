@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
@@ -62,10 +61,6 @@ public class TeamService {
 		return TeamMapper.toPublic(this.teams.saveAndFlush(new Team(create.name(), create.headquarters())));
 	}
 
-	public Optional<TeamPublic> find(long id) {
-		return this.teams.findById(id).map(TeamMapper::toPublic);
-	}
-
 	/** Whether a team with this id exists. */
 	public boolean exists(long id) {
 		return this.teams.existsById(id);
@@ -85,11 +80,7 @@ public class TeamService {
 
 	/** A team with all its heroes, for reading one team (API.md §3). */
 	public TeamPublicWithHeroes getWithHeroes(long id) {
-		TeamPublicWithHeroes team = TeamHeroRow.toPublic(this.teams.findWithHeroes(id));
-		if (team == null) {
-			throw notFound(id);
-		}
-		return team;
+		return TeamHeroRow.toPublic(this.teams.findWithHeroes(id)).orElseThrow(() -> notFound(id));
 	}
 
 	public Page<TeamPublic> list(TeamFilter filter, PageParams page, TotalCount counting) {
