@@ -1,3 +1,3 @@
--- GET /heroes/{id}: the hero and its team in one statement.
+-- GET /heroes/{id}: the hero and its team in one statement (the service's own SQL).
 \set id random(1, :heroes)
-select h1_0.id,h1_0.age,h1_0.created_at,h1_0.name,h1_0.secret_name,h1_0.team_id,h1_0.updated_at,h1_0.version, t1_0.id,t1_0.created_at,t1_0.headquarters,t1_0.name,t1_0.updated_at,t1_0.version from hero h1_0 left join team t1_0 on t1_0.id=h1_0.team_id where h1_0.id=:id;
+select h.id, h.name, h.age, h.team_id, h.created_at, h.updated_at, h.version, t.id, t.name, t.headquarters, t.created_at, t.updated_at, t.version from hero h left join team t on t.id = h.team_id where h.id = :id;

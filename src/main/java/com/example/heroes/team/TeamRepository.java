@@ -16,16 +16,6 @@ interface TeamRepository extends JpaRepository<Team, Long>, TeamStatsQueries {
 	@Query("select t from Team t where t.id = :id")
 	Optional<Team> findForUpdate(long id);
 
-	/**
-	 * A hero with its team, in one statement. The hero's attributes are named as the hero
-	 * feature's entity maps them, as in its {@code HeroesPerTeam} subquery.
-	 */
-	@Query("""
-			select new com.example.heroes.team.HeroWithTeamRow(h.id, h.name, h.age, h.teamId, h.createdAt,
-				h.updatedAt, h.version, t.id, t.name, t.headquarters, t.createdAt, t.updatedAt, t.version)
-			from Hero h left join Team t on t.id = h.teamId where h.id = :id""")
-	Optional<HeroWithTeamRow> findHeroWithTeam(long id);
-
 	/** A team with its heroes in the order of their ids, in one statement. */
 	@Query("""
 			select new com.example.heroes.team.TeamHeroRow(t.id, t.name, t.headquarters, t.createdAt, t.updatedAt,

@@ -48,8 +48,11 @@ public class TeamService {
 
 	private final Clock clock;
 
-	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock) {
+	private final HeroWithTeamQuery heroWithTeam;
+
+	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock, HeroWithTeamQuery heroWithTeam) {
 		this.teams = teams;
+		this.heroWithTeam = heroWithTeam;
 		this.heroes = heroes;
 		this.pager = pager;
 		this.clock = clock;
@@ -73,7 +76,7 @@ public class TeamService {
 
 	/** A hero with its team, for reading one hero (API.md §4). */
 	public HeroPublicWithTeam heroWithTeam(long heroId) {
-		return this.teams.findHeroWithTeam(heroId)
+		return this.heroWithTeam.find(heroId)
 			.map(HeroWithTeamRow::toPublic)
 			.orElseThrow(() -> NotFoundException.of("Hero", heroId));
 	}
