@@ -4,10 +4,8 @@ import java.beans.PropertyEditorSupport;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * How query parameter values become numbers and booleans: strictly. Spring would read
@@ -17,21 +15,25 @@ import org.springframework.web.bind.annotation.InitBinder;
  * <p>
  * Both as property editors and as converters: a single value goes through the editors,
  * which have the last word (when a converter refuses a value, Spring falls back to its
- * own lenient editors); the items of a repeated parameter go through the converters.
+ * own lenient editors); the items of a repeated parameter go through the converters. The
+ * editors are registered on every data binder by the binding initializer
+ * ({@link WebConfig}), not by an {@code @InitBinder} method, which Spring MVC would look
+ * up and invoke reflectively for each binder of each request.
  */
-@ControllerAdvice
-class StrictQueryValues {
+final class StrictQueryValues {
 
 	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+");
 
-	@InitBinder
-	void strictly(WebDataBinder binder) {
+	private StrictQueryValues() {
+	}
+
+	static void registerEditors(PropertyEditorRegistry binder) {
 		binder.registerCustomEditor(Integer.class, editor(decimal(Integer::valueOf)));
 		binder.registerCustomEditor(Long.class, editor(decimal(Long::valueOf)));
 		binder.registerCustomEditor(Boolean.class, editor(StrictQueryValues::toBoolean));
 	}
 
-	static void register(FormatterRegistry registry) {
+	static void registerConverters(FormatterRegistry registry) {
 		registry.addConverter(String.class, Integer.class, (text) -> (Integer) parse(text, decimal(Integer::valueOf)));
 		registry.addConverter(String.class, Long.class, (text) -> (Long) parse(text, decimal(Long::valueOf)));
 		registry.addConverter(String.class, Boolean.class,

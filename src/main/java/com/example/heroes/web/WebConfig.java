@@ -6,6 +6,7 @@ import com.example.heroes.config.HeroesProperties;
 import jakarta.validation.Validator;
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.format.support.FormattingConversionService;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -105,6 +108,22 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Spring MVC's own binding initializer (its conversion service and validator), with
+	 * the strict editors of query values on every binder. Spring Boot uses a bean of this
+	 * type in place of the one it would make.
+	 */
+	@Bean
+	ConfigurableWebBindingInitializer strictBinding(
+			@Qualifier("mvcConversionService") FormattingConversionService mvcConversionService,
+			@Qualifier("mvcValidator") org.springframework.validation.Validator mvcValidator) {
+		ConfigurableWebBindingInitializer initializer = new ConfigurableWebBindingInitializer();
+		initializer.setConversionService(mvcConversionService);
+		initializer.setValidator(mvcValidator);
+		initializer.setPropertyEditorRegistrar(StrictQueryValues::registerEditors);
+		return initializer;
+	}
+
 	/** Errors Tomcat answers by itself are problem details too. */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
@@ -124,7 +143,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		StrictQueryValues.register(registry);
+		StrictQueryValues.registerConverters(registry);
 	}
 
 }
