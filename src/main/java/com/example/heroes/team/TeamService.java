@@ -74,7 +74,10 @@ public class TeamService {
 		return this.teams.findAllById(ids).stream().map(TeamMapper::toPublic).toList();
 	}
 
-	/** A hero with its team, for reading one hero (API.md §4). */
+	/**
+	 * A hero with its team, for reading one hero (API.md §4). Read through JDBC, it sees
+	 * what is committed or flushed: a caller in a write transaction flushes first.
+	 */
 	public HeroPublicWithTeam heroWithTeam(long heroId) {
 		return this.heroWithTeam.find(heroId)
 			.map(HeroWithTeamRow::toPublic)
