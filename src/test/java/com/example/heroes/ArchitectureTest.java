@@ -1,5 +1,8 @@
 package com.example.heroes;
 
+import com.example.heroes.config.Transactions;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -76,6 +79,22 @@ class ArchitectureTest {
 		.beDeclaredInClassesThat()
 		.areAnnotatedWith(Service.class);
 
+	/**
+	 * Every transaction names its manager, which spares a lookup per call
+	 * ({@link Transactions}).
+	 */
+	@ArchTest
+	static final ArchRule transactionsNameTheirManager = classes().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.beAnnotatedWith(namingTheTransactionManager());
+
+	@ArchTest
+	static final ArchRule transactionalMethodsNameTheirManager = methods().that()
+		.areAnnotatedWith(Transactional.class)
+		.should()
+		.beAnnotatedWith(namingTheTransactionManager());
+
 	@ArchTest
 	static final ArchRule sharedPackagesKnowNoFeature = noClasses().that()
 		.resideInAnyPackage(SHARED)
@@ -121,5 +140,12 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class);
+
+	private static DescribedPredicate<JavaAnnotation<?>> namingTheTransactionManager() {
+		return DescribedPredicate.describe("@Transactional naming " + Transactions.MANAGER,
+				(annotation) -> annotation.getRawType().isEquivalentTo(Transactional.class)
+						&& (Transactions.MANAGER.equals(annotation.get("value").orElse(null))
+								|| Transactions.MANAGER.equals(annotation.get("transactionManager").orElse(null))));
+	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.example.heroes.config.Transactions;
 import com.example.heroes.paging.Page;
 import com.example.heroes.paging.PageParams;
 import com.example.heroes.paging.Pager;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read's statements and marks them read-only. Writes start a transaction.
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@Transactional(transactionManager = Transactions.MANAGER, readOnly = true, propagation = Propagation.SUPPORTS)
 public class HeroService {
 
 	/**
@@ -65,7 +66,7 @@ public class HeroService {
 		this.clock = clock;
 	}
 
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public HeroPublic create(HeroCreate create) {
 		return HeroMapper.toPublic(this.heroes.saveAndFlush(HeroMapper.toEntity(create)));
 	}
@@ -75,7 +76,7 @@ public class HeroService {
 	 * batches. The teams they name are checked first, and locked so that they stay: a
 	 * missing one is a conflict naming the first item that refers to it.
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public List<HeroPublic> createAll(List<HeroCreate> creates) {
 		Set<Long> teamIds = creates.stream()
 			.map(HeroCreate::teamId)
@@ -134,7 +135,7 @@ public class HeroService {
 	 * Changes the properties present in the update. The row is locked first, so the
 	 * {@code If-Match} check and the write see the same version.
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public HeroPublic update(long id, HeroUpdate update, IfMatch ifMatch) {
 		Hero hero = lockForWrite(id, ifMatch);
 		update.name().ifPresent(hero::setName);
@@ -145,14 +146,14 @@ public class HeroService {
 		return HeroMapper.toPublic(hero);
 	}
 
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public void delete(long id, IfMatch ifMatch) {
 		this.heroes.delete(lockForWrite(id, ifMatch));
 		this.heroes.flush();
 	}
 
 	/** Called by the team feature before a team goes: its heroes stay, without a team. */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public int leaveTeam(long teamId) {
 		return this.heroes.leaveTeam(teamId, this.clock.instant());
 	}

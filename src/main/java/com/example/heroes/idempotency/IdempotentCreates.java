@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.example.heroes.config.HeroesProperties;
+import com.example.heroes.config.Transactions;
 import com.example.heroes.problem.InvalidRequestException;
 import com.example.heroes.problem.ReplayedProblemException;
 import org.slf4j.Logger;
@@ -77,7 +78,7 @@ public class IdempotentCreates {
 	 * @param create the create itself, run in this transaction
 	 * @return the answer, and whether it is a replay
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public <T> Answer<T> create(String key, String operation, Object request, TypeReference<T> answerType,
 			Supplier<T> create) {
 		if (key == null) {
@@ -117,7 +118,7 @@ public class IdempotentCreates {
 	 * Keeps the refusal a claimed create was answered with, unless the key was taken
 	 * meanwhile: by then the other request's answer is the one that stands.
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public void storeRefusal(Claim claim, int status, String problem) {
 		this.jdbc.sql("""
 				INSERT INTO idempotency_key (key, fingerprint, status, response, created_at)
@@ -153,7 +154,7 @@ public class IdempotentCreates {
 	 * Deletes keys older than {@code heroes.idempotency.ttl}; every instance may run it.
 	 */
 	@Scheduled(fixedDelayString = "${heroes.idempotency.cleanup-interval:10m}", initialDelayString = "1m")
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public int deleteExpired() {
 		int deleted = this.jdbc.sql("DELETE FROM idempotency_key WHERE created_at <= :expired")
 			.param("expired", Timestamp.from(this.clock.instant().minus(this.ttl)))

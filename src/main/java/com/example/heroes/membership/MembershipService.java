@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.example.heroes.config.Transactions;
 import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.hero.HeroService;
 import com.example.heroes.paging.Page;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Memberships: heroes joining and leaving teams, with a role (API.md §7).
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@Transactional(transactionManager = Transactions.MANAGER, readOnly = true, propagation = Propagation.SUPPORTS)
 class MembershipService {
 
 	/** A team's members: by hero id, or by when they joined. */
@@ -68,7 +69,7 @@ class MembershipService {
 	 * change of the team's memberships is a change of the team: its version moves, so a
 	 * second writer with the same {@code If-Match} gets a 412.
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	Joined join(long teamId, long heroId, MembershipPut put, IfMatch ifMatch) {
 		this.teams.lockForMemberships(teamId, ifMatch);
 		HeroPublic hero = this.heroes.lockForReference(heroId);
@@ -97,7 +98,7 @@ class MembershipService {
 	 * Takes a hero out of a team; like {@link #join}, under the team's lock and If-Match,
 	 * and a change of the team.
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	void leave(long teamId, long heroId, IfMatch ifMatch) {
 		this.teams.lockForMemberships(teamId, ifMatch);
 		if (this.memberships.deleteMembership(teamId, heroId) == 0) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import com.example.heroes.config.Transactions;
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.hero.HeroService;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * team's heroes.
  */
 @Service
-@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+@Transactional(transactionManager = Transactions.MANAGER, readOnly = true, propagation = Propagation.SUPPORTS)
 public class TeamService {
 
 	/** The orders team lists allow; names sort ignoring case. */
@@ -59,7 +60,7 @@ public class TeamService {
 	}
 
 	/** A name taken (ignoring case) is refused by the database's unique index: 409. */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public TeamPublic create(TeamCreate create) {
 		return TeamMapper.toPublic(this.teams.saveAndFlush(new Team(create.name(), create.headquarters())));
 	}
@@ -107,7 +108,7 @@ public class TeamService {
 		return page.page(rows, counting, (preference) -> this.pager.total(Team.class, ALL, preference));
 	}
 
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public TeamPublic update(long id, TeamUpdate update, IfMatch ifMatch) {
 		Team team = lockForWrite(id, ifMatch);
 		update.name().ifPresent(team::setName);
@@ -120,7 +121,7 @@ public class TeamService {
 	 * Deletes a team. Its heroes stay, without a team, each as a change of its own (the
 	 * version moves); its memberships go with it (the foreign keys cascade).
 	 */
-	@Transactional
+	@Transactional(Transactions.MANAGER)
 	public void delete(long id, IfMatch ifMatch) {
 		lockForWrite(id, ifMatch);
 		this.heroes.leaveTeam(id);
@@ -131,7 +132,7 @@ public class TeamService {
 	 * Locks a team whose memberships are about to change, for the rest of the caller's
 	 * transaction, and checks {@code If-Match} against the locked version.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(transactionManager = Transactions.MANAGER, propagation = Propagation.MANDATORY)
 	public TeamPublic lockForMemberships(long id, IfMatch ifMatch) {
 		return TeamMapper.toPublic(lockForWrite(id, ifMatch));
 	}
@@ -141,7 +142,7 @@ public class TeamService {
 	 * {@code updated_at} move. Call it after {@link #lockForMemberships}, in the same
 	 * transaction.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	@Transactional(transactionManager = Transactions.MANAGER, propagation = Propagation.MANDATORY)
 	public void membershipsChanged(long id) {
 		this.teams.findById(id).orElseThrow(() -> notFound(id)).membershipsChanged(this.clock.instant());
 	}
