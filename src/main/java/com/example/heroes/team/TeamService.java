@@ -53,10 +53,10 @@ public class TeamService {
 
 	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock, HeroWithTeamQuery heroWithTeam) {
 		this.teams = teams;
-		this.heroWithTeam = heroWithTeam;
 		this.heroes = heroes;
 		this.pager = pager;
 		this.clock = clock;
+		this.heroWithTeam = heroWithTeam;
 	}
 
 	/** A name taken (ignoring case) is refused by the database's unique index: 409. */
