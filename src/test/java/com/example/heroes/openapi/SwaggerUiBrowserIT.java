@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,10 +97,17 @@ class SwaggerUiBrowserIT {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
 		WebElement operation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
 				"//div[contains(@class,'opblock-post')][.//*[contains(@class,'opblock-summary-description') and text()='Create a team']]")));
-		operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
-			.click();
-		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".execute")))).click();
+		WebElement summary = operation.findElement(By.cssSelector(".opblock-summary-control"));
+		// A click that lands while the page still lays out misses and leaves the
+		// operation shut: click until it is open (it opens in the same task as the
+		// click, so a click that did land is never undone).
+		wait.until((browser) -> {
+			if (!operation.getDomAttribute("class").contains("is-open")) {
+				summary.click();
+			}
+			return clickableWithin(operation, By.cssSelector(".try-out__btn")).apply(browser);
+		}).click();
+		wait.until(clickableWithin(operation, By.cssSelector(".execute"))).click();
 		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector(".opblock-post .live-responses-table tbody .response-col_status")));
 		String screenshot = this.browser.getScreenshotAs(OutputType.FILE).getAbsolutePath();
@@ -118,6 +126,18 @@ class SwaggerUiBrowserIT {
 			.getResponseBody();
 		assertThat(teams).singleElement()
 			.satisfies((team) -> assertThat(team.get("headquarters")).isEqualTo("Sharp Tower"));
+	}
+
+	/**
+	 * Waits for a button that Swagger UI renders only after the click before it: looked
+	 * up again on every poll, since it is not in the page when the wait starts.
+	 */
+	private static ExpectedCondition<WebElement> clickableWithin(WebElement parent, By button) {
+		return (browser) -> parent.findElements(button)
+			.stream()
+			.filter((element) -> element.isDisplayed() && element.isEnabled())
+			.findFirst()
+			.orElse(null);
 	}
 
 }
