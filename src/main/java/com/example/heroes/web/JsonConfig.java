@@ -1,5 +1,7 @@
 package com.example.heroes.web;
 
+import java.time.Instant;
+
 import com.example.heroes.validation.StorableStringDeserializer;
 import com.example.heroes.validation.StrictJsonNullable;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -35,6 +37,12 @@ class JsonConfig {
 			.addModule(new SimpleModule("nul-free-strings").addDeserializer(String.class,
 					new StorableStringDeserializer()))
 			.addModule(StrictJsonNullable.module());
+	}
+
+	@Bean
+	JsonMapperBuilderCustomizer fastInstants() {
+		return (builder) -> builder
+			.addModule(new SimpleModule("fast-instants").addSerializer(Instant.class, new InstantJsonSerializer()));
 	}
 
 }

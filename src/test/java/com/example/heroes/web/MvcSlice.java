@@ -25,7 +25,7 @@ public final class MvcSlice {
 	/**
 	 * A mapper set up as the application's: the {@code spring.jackson.*} settings of
 	 * {@code application.yml}, Spring Boot's problem detail mixin, then
-	 * {@link JsonConfig}'s own customizer.
+	 * {@link JsonConfig}'s own customizers.
 	 */
 	public static JsonMapper jsonMapper() {
 		JsonMapper.Builder builder = JsonMapper.builder()
@@ -38,6 +38,7 @@ public final class MvcSlice {
 			// level.
 			.addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
 		new JsonConfig().strictStrings().customize(builder);
+		new JsonConfig().fastInstants().customize(builder);
 		return builder.build();
 	}
 
