@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,9 +37,15 @@ class CursorCodec {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+	/** More keys than are ever accepted at once. */
+	private static final int MAX_MACS = 8;
+
 	private final CursorKeys keys;
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	/** An initialised MAC per key, never used itself: each signature uses a clone. */
+	private final Map<SecretKeySpec, Mac> macs = new ConcurrentHashMap<>();
 
 	CursorCodec(CursorKeys keys) {
 		this.keys = keys;
@@ -118,13 +126,25 @@ class CursorCodec {
 		throw notIssued(parameter);
 	}
 
-	private static byte[] sign(byte[] body, SecretKeySpec key) {
+	/**
+	 * Signs with a copy of a MAC already initialised with the key: looking the algorithm
+	 * up and initialising it cost more than the HMAC of a cursor.
+	 */
+	private byte[] sign(byte[] body, SecretKeySpec key) {
 		try {
-			Mac mac = Mac.getInstance(CursorKeys.ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(body);
+			Mac initialised = this.macs.get(key);
+			if (initialised == null) {
+				if (this.macs.size() >= MAX_MACS) {
+					// Keys rotate: the ones no longer in use go.
+					this.macs.clear();
+				}
+				initialised = Mac.getInstance(CursorKeys.ALGORITHM);
+				initialised.init(key);
+				this.macs.put(key, initialised);
+			}
+			return ((Mac) initialised.clone()).doFinal(body);
 		}
-		catch (GeneralSecurityException ex) {
+		catch (GeneralSecurityException | CloneNotSupportedException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
 	}

@@ -3,8 +3,14 @@ package com.example.heroes.paging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -71,6 +77,55 @@ class CursorCodecTest {
 		assertThat(fresh).isNotEqualTo(old);
 		assertThat(codec("the next secret").decode(new Cursor.Token("after", fresh), SortingTest.SORTING, byId))
 			.isNotNull();
+	}
+
+	@Test
+	void everyKeyOfManyRotationsSignsAsAFreshInstanceWithItWould() {
+		SecretKeySpec[] current = new SecretKeySpec[1];
+		CursorCodec rotating = new CursorCodec(new CursorKeys() {
+
+			@Override
+			public SecretKeySpec signing() {
+				return current[0];
+			}
+
+			@Override
+			public List<SecretKeySpec> accepted() {
+				return List.of(current[0]);
+			}
+
+		});
+		Cursor cursor = new Cursor("things", "id", false, List.of(1L));
+		for (int generation = 0; generation < 20; generation++) {
+			String secret = "secret " + (generation % 12);
+			current[0] = CursorKeys.fixed(secret.getBytes(StandardCharsets.UTF_8)).signing();
+			assertThat(rotating.encode(cursor)).isEqualTo(codec(secret).encode(cursor));
+		}
+	}
+
+	@Test
+	void aCursorSignedOnManyThreadsAtOnceIsSignedTheSameOnEach() throws Exception {
+		Cursor cursor = new Cursor("things", "id", false, List.of(1L));
+		String expected = codec("a shared secret").encode(cursor);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Set<String>>> tokens = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				tokens.add(threads.submit(() -> {
+					Set<String> signed = new HashSet<>();
+					for (int j = 0; j < 2000; j++) {
+						signed.add(this.codec.encode(cursor));
+					}
+					return signed;
+				}));
+			}
+			for (Future<Set<String>> signed : tokens) {
+				assertThat(signed.get()).containsExactly(expected);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
