@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +49,7 @@ class SwaggerUiBrowserIT {
 	int port;
 
 	@Autowired
-	RestTestClient http;
+	Api api;
 
 	ChromeDriver browser;
 
@@ -115,15 +114,7 @@ class SwaggerUiBrowserIT {
 				StandardCopyOption.REPLACE_EXISTING);
 
 		assertThat(status.getText()).isEqualTo("201");
-		List<Map<String, Object>> teams = this.http.get()
-			.uri("/teams?name=Preventers")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Map<String, Object>> teams = this.api.rows("/teams?name=Preventers");
 		assertThat(teams).singleElement()
 			.satisfies((team) -> assertThat(team.get("headquarters")).isEqualTo("Sharp Tower"));
 	}

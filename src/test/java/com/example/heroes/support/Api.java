@@ -1,9 +1,11 @@
 package com.example.heroes.support;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestComponent
 public class Api {
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> ROWS = new ParameterizedTypeReference<>() {
+	};
 
 	private final RestTestClient http;
 
@@ -59,6 +64,17 @@ public class Api {
 			.getResponseBody();
 		assertThat(body.get("id")).isInstanceOf(Number.class);
 		return ((Number) body.get("id")).longValue();
+	}
+
+	/** GETs a list, expects 200, and returns its rows. */
+	public List<Map<String, Object>> rows(String path, Object... variables) {
+		return this.http.get()
+			.uri(path, variables)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(ROWS)
+			.getResponseBody();
 	}
 
 	/** The rows a list holds, counted as a client asks: {@code Prefer: count=exact}. */

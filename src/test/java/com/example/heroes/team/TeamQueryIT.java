@@ -190,17 +190,7 @@ class TeamQueryIT {
 	}
 
 	private List<String> names(String uri, Object... variables) {
-		return this.http.get()
-			.uri(uri, variables)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.getResponseBody()
-			.stream()
-			.map((row) -> (String) row.get("name"))
-			.toList();
+		return this.api.rows(uri, variables).stream().map((row) -> (String) row.get("name")).toList();
 	}
 
 }

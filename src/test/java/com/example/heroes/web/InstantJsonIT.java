@@ -12,9 +12,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class InstantJsonIT {
-
-	@Autowired
-	RestTestClient http;
 
 	@Autowired
 	Api api;
@@ -48,15 +43,7 @@ class InstantJsonIT {
 		this.jdbc.update("update hero set created_at = ?, updated_at = ? where id = ?",
 				OffsetDateTime.parse("2026-03-04T05:06:07.000890Z"), OffsetDateTime.parse("2026-03-04T05:06:08Z"),
 				hero);
-		List<Map<String, Object>> heroes = this.http.get()
-			.uri("/heroes")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		List<Map<String, Object>> heroes = this.api.rows("/heroes");
 		assertThat(heroes).singleElement().satisfies((row) -> {
 			assertThat(row.get("created_at")).isEqualTo("2026-03-04T05:06:07.000890Z");
 			assertThat(row.get("updated_at")).isEqualTo("2026-03-04T05:06:08Z");
