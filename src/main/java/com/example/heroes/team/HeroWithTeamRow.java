@@ -3,8 +3,8 @@ package com.example.heroes.team;
 import java.time.Instant;
 
 /**
- * A hero and its team as the one row of one statement ({@link HeroWithTeamQuery}): the
- * team's columns are null when the hero has none.
+ * A hero and its team as the one row of one statement ({@link JdbcReads#heroWithTeam}):
+ * the team's columns are null when the hero has none.
  */
 record HeroWithTeamRow(long id, String name, Integer age, Long teamId, Instant createdAt, Instant updatedAt,
 		long version, Long teamRowId, String teamName, String teamHeadquarters, Instant teamCreatedAt,

@@ -49,14 +49,14 @@ public class TeamService {
 
 	private final Clock clock;
 
-	private final HeroWithTeamQuery heroWithTeam;
+	private final JdbcReads reads;
 
-	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock, HeroWithTeamQuery heroWithTeam) {
+	TeamService(TeamRepository teams, HeroService heroes, Pager pager, Clock clock, JdbcReads reads) {
 		this.teams = teams;
 		this.heroes = heroes;
 		this.pager = pager;
 		this.clock = clock;
-		this.heroWithTeam = heroWithTeam;
+		this.reads = reads;
 	}
 
 	/** A name taken (ignoring case) is refused by the database's unique index: 409. */
@@ -80,14 +80,17 @@ public class TeamService {
 	 * what is committed or flushed: a caller in a write transaction flushes first.
 	 */
 	public HeroPublicWithTeam heroWithTeam(long heroId) {
-		return this.heroWithTeam.find(heroId)
+		return this.reads.heroWithTeam(heroId)
 			.map(HeroWithTeamRow::toPublic)
 			.orElseThrow(() -> NotFoundException.of("Hero", heroId));
 	}
 
-	/** A team with all its heroes, for reading one team (API.md §3). */
+	/**
+	 * A team with all its heroes, for reading one team (API.md §3); read through JDBC, as
+	 * {@link #heroWithTeam} is.
+	 */
 	public TeamPublicWithHeroes getWithHeroes(long id) {
-		return TeamHeroRow.toPublic(this.teams.findWithHeroes(id)).orElseThrow(() -> notFound(id));
+		return this.reads.teamWithHeroes(id).orElseThrow(() -> notFound(id));
 	}
 
 	public Page<TeamPublic> list(TeamFilter filter, PageParams page, TotalCount counting) {
