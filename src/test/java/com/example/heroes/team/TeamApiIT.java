@@ -1,6 +1,7 @@
 package com.example.heroes.team;
 
 import java.util.List;
+import java.util.Map;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
@@ -160,6 +161,35 @@ class TeamApiIT {
 			.isEqualTo(List.of((int) first, (int) second))
 			.jsonPath("$.heroes[0].secret_name")
 			.doesNotExist();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aTeamsHeroesAreEmbeddedAsEachIsReadAlone() {
+		long team = this.api.createTeam("Z-Force", "Zig Zag");
+		long ageless = this.api.createHero("Zero", "Nobody", null, team);
+		long aged = this.api.createHero("Zed", "Zachary", 33, team);
+
+		List<Object> embedded = (List<Object>) read("/teams/" + team).get("heroes");
+
+		Map<String, Object> first = read("/heroes/" + ageless);
+		Map<String, Object> second = read("/heroes/" + aged);
+		first.remove("team");
+		second.remove("team");
+		assertThat(embedded).containsExactly(first, second);
+		assertThat(first).containsEntry("age", null).containsEntry("team_id", (int) team);
+	}
+
+	@Test
+	void aTeamWithoutHeroesEmbedsAnEmptyArray() {
+		long team = this.api.createTeam("Lone Rangers", "Nowhere");
+
+		assertThat(read("/teams/" + team)).containsEntry("heroes", List.of()).containsEntry("id", (int) team);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> read(String path) {
+		return this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody();
 	}
 
 	@Test
