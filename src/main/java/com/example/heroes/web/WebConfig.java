@@ -47,6 +47,15 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/** Wherever it is in the chain, Spring MVC's flushes reach it. */
+	@Bean
+	FilterRegistrationBean<ContentLengthFilter> contentLengthFilter() {
+		FilterRegistrationBean<ContentLengthFilter> registration = new FilterRegistrationBean<>(
+				new ContentLengthFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
 		FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(
