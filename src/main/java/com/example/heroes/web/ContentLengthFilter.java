@@ -15,16 +15,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Lets a response that fits Tomcat's buffer go out whole, with its
- * {@code Content-Length}, in one write: Spring MVC flushes the response once it has
- * written a body, which commits it before its length is known, so every answer went
- * chunked, its end a second write. Here those flushes do nothing; the response is
- * committed when the buffer fills (a long list is still sent chunked, as it is written)
- * or, with the length of what was written, when the chain returns. That is still before
- * Tomcat reads what is left of the request body, which may fail (a malformed chunk) and
- * leave the connection to be closed unanswered.
+ * Lets a response of up to 32 KB go out whole, with its {@code Content-Length}, in one
+ * write: Spring MVC flushes the response once it has written a body, which commits it
+ * before its length is known, so every answer went chunked, its end a second write, and
+ * Tomcat's buffer of 8 KB split a page of 100 heroes into more. Here the buffer holds 32
+ * KB and those flushes do nothing; the response is committed when the buffer fills (a
+ * longer one, such as the answer to a bulk create, is still sent chunked as it is
+ * written) or, with the length of what was written, when the chain returns. That is still
+ * before Tomcat reads what is left of the request body, which may fail (a malformed
+ * chunk) and leave the connection to be closed unanswered.
  */
 class ContentLengthFilter extends OncePerRequestFilter {
+
+	/** A page of 100 heroes or a team with 100 is about 16 KB of JSON. */
+	private static final int BUFFER_BYTES = 32 * 1024;
 
 	/** Bodies are written on the dispatch that follows the reading of a request body. */
 	@Override
@@ -42,6 +46,9 @@ class ContentLengthFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		// A dispatch after the body was read is given the response the first one wrapped.
 		UnflushedResponse given = WebUtils.getNativeResponse(response, UnflushedResponse.class);
+		if (given == null && !response.isCommitted() && response.getBufferSize() < BUFFER_BYTES) {
+			response.setBufferSize(BUFFER_BYTES);
+		}
 		UnflushedResponse unflushed = (given != null) ? given : new UnflushedResponse(response);
 		chain.doFilter(request, (given != null) ? response : unflushed);
 		// An error while the body is read is answered by an error dispatch inside the

@@ -54,18 +54,29 @@ class ContentLengthIT {
 	}
 
 	@Test
-	void aResponseLongerThanTheBufferIsSentWhole() throws IOException {
-		String heroes = IntStream.range(0, 100)
-			.mapToObj((i) -> "{\"name\": \"Hero %d with a long name\", \"secret_name\": \"s\"}".formatted(i))
-			.collect(Collectors.joining(",", "[", "]"));
-		assertThat(status(post("/heroes/bulk", heroes))).isEqualTo(201);
+	void aPageOfOneHundredHeroesCarriesItsContentLength() throws IOException {
+		assertThat(status(post("/heroes/bulk", heroes(100)))).isEqualTo(201);
 
 		String response = get("/heroes?limit=100");
 
-		assertThat(status(response)).isEqualTo(200);
+		assertFramedByLength(response, 200);
+		assertThat(body(response)).contains("\"Hero 99 with a long name\"");
+	}
+
+	@Test
+	void aResponseLongerThanTheBufferIsSentWhole() throws IOException {
+		String response = post("/heroes/bulk", heroes(1000));
+
+		assertThat(status(response)).isEqualTo(201);
 		String headers = response.substring(0, response.indexOf("\r\n\r\n"));
 		assertThat(headers).containsIgnoringCase("\r\nTransfer-Encoding: chunked");
-		assertThat(body(response)).contains("\"Hero 99 with a long name\"").endsWith("]\r\n0\r\n\r\n");
+		assertThat(body(response)).contains("\"Hero 999 with a long name\"").endsWith("]\r\n0\r\n\r\n");
+	}
+
+	private static String heroes(int count) {
+		return IntStream.range(0, count)
+			.mapToObj((i) -> "{\"name\": \"Hero %d with a long name\", \"secret_name\": \"s\"}".formatted(i))
+			.collect(Collectors.joining(",", "[", "]"));
 	}
 
 	private String get(String path) throws IOException {
