@@ -217,7 +217,7 @@ class PatchSemanticsIT {
 	}
 
 	private Map<?, ?> hero() {
-		return this.http.get().uri("/heroes/{id}", this.hero).exchange().returnResult(Map.class).getResponseBody();
+		return this.api.resource("/heroes/{id}", this.hero);
 	}
 
 	private void assertUnchanged() {

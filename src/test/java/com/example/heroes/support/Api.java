@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestComponent
 public class Api {
 
+	private static final ParameterizedTypeReference<Map<String, Object>> RESOURCE = new ParameterizedTypeReference<>() {
+	};
+
 	private static final ParameterizedTypeReference<List<Map<String, Object>>> ROWS = new ParameterizedTypeReference<>() {
 	};
 
@@ -64,6 +67,17 @@ public class Api {
 			.getResponseBody();
 		assertThat(body.get("id")).isInstanceOf(Number.class);
 		return ((Number) body.get("id")).longValue();
+	}
+
+	/** GETs a single resource, expects 200, and returns it. */
+	public Map<String, Object> resource(String path, Object... variables) {
+		return this.http.get()
+			.uri(path, variables)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(RESOURCE)
+			.getResponseBody();
 	}
 
 	/** GETs a list, expects 200, and returns its rows. */

@@ -170,10 +170,10 @@ class TeamApiIT {
 		long ageless = this.api.createHero("Zero", "Nobody", null, team);
 		long aged = this.api.createHero("Zed", "Zachary", 33, team);
 
-		List<Object> embedded = (List<Object>) read("/teams/" + team).get("heroes");
+		List<Object> embedded = (List<Object>) this.api.resource("/teams/{id}", team).get("heroes");
 
-		Map<String, Object> first = read("/heroes/" + ageless);
-		Map<String, Object> second = read("/heroes/" + aged);
+		Map<String, Object> first = this.api.resource("/heroes/{id}", ageless);
+		Map<String, Object> second = this.api.resource("/heroes/{id}", aged);
 		first.remove("team");
 		second.remove("team");
 		assertThat(embedded).containsExactly(first, second);
@@ -184,12 +184,8 @@ class TeamApiIT {
 	void aTeamWithoutHeroesEmbedsAnEmptyArray() {
 		long team = this.api.createTeam("Lone Rangers", "Nowhere");
 
-		assertThat(read("/teams/" + team)).containsEntry("heroes", List.of()).containsEntry("id", (int) team);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> read(String path) {
-		return this.http.get().uri(path).exchange().expectStatus().isOk().returnResult(Map.class).getResponseBody();
+		assertThat(this.api.resource("/teams/{id}", team)).containsEntry("heroes", List.of())
+			.containsEntry("id", (int) team);
 	}
 
 	@Test
