@@ -18,7 +18,6 @@ import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.ConflictException;
 import com.example.heroes.problem.FieldError;
 import com.example.heroes.problem.NotFoundException;
-import com.example.heroes.problem.PreconditionFailedException;
 import com.example.heroes.web.IfMatch;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -160,10 +159,7 @@ public class HeroService {
 
 	private Hero lockForWrite(long id, IfMatch ifMatch) {
 		Hero hero = this.heroes.findForUpdate(id).orElseThrow(() -> notFound(id));
-		if (!ifMatch.matches(hero.getVersion())) {
-			throw new PreconditionFailedException(
-					"Hero " + id + " is at version " + hero.getVersion() + ", which If-Match does not name");
-		}
+		ifMatch.require("Hero", id, hero.getVersion());
 		return hero;
 	}
 

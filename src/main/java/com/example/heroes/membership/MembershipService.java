@@ -67,12 +67,14 @@ class MembershipService {
 	 * reading the existing membership and then writing it cannot race. The hero row is
 	 * share-locked, so it cannot be deleted in between and turn a 404 into a 409. A real
 	 * change of the team's memberships is a change of the team: its version moves, so a
-	 * second writer with the same {@code If-Match} gets a 412.
+	 * second writer with the same {@code If-Match} gets a 412. A team or hero that does
+	 * not exist is a 404 before {@code If-Match} is looked at.
 	 */
 	@Transactional(Transactions.MANAGER)
 	Joined join(long teamId, long heroId, MembershipPut put, IfMatch ifMatch) {
-		this.teams.lockForMemberships(teamId, ifMatch);
+		TeamPublic team = this.teams.lockForMemberships(teamId);
 		HeroPublic hero = this.heroes.lockForReference(heroId);
+		ifMatch.require("Team", teamId, team.version());
 		String role = put.roleOrDefault();
 		Membership membership = this.memberships.findById(new Membership.Key(teamId, heroId)).orElse(null);
 		boolean created = (membership == null);
@@ -96,14 +98,16 @@ class MembershipService {
 
 	/**
 	 * Takes a hero out of a team; like {@link #join}, under the team's lock and If-Match,
-	 * and a change of the team.
+	 * and a change of the team. If-Match is checked once the membership is known to
+	 * exist; a 412 rolls the delete back.
 	 */
 	@Transactional(Transactions.MANAGER)
 	void leave(long teamId, long heroId, IfMatch ifMatch) {
-		this.teams.lockForMemberships(teamId, ifMatch);
+		TeamPublic team = this.teams.lockForMemberships(teamId);
 		if (this.memberships.deleteMembership(teamId, heroId) == 0) {
 			throw notFound(teamId, heroId);
 		}
+		ifMatch.require("Team", teamId, team.version());
 		this.teams.membershipsChanged(teamId);
 	}
 

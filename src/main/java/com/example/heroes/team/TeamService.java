@@ -17,7 +17,6 @@ import com.example.heroes.paging.SortField;
 import com.example.heroes.paging.Sorting;
 import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.NotFoundException;
-import com.example.heroes.problem.PreconditionFailedException;
 import com.example.heroes.web.IfMatch;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -133,11 +132,12 @@ public class TeamService {
 
 	/**
 	 * Locks a team whose memberships are about to change, for the rest of the caller's
-	 * transaction, and checks {@code If-Match} against the locked version.
+	 * transaction; the caller checks {@code If-Match} against the version it answers once
+	 * it knows the request names a membership that can be written.
 	 */
 	@Transactional(transactionManager = Transactions.MANAGER, propagation = Propagation.MANDATORY)
-	public TeamPublic lockForMemberships(long id, IfMatch ifMatch) {
-		return TeamMapper.toPublic(lockForWrite(id, ifMatch));
+	public TeamPublic lockForMemberships(long id) {
+		return TeamMapper.toPublic(lockForWrite(id));
 	}
 
 	/**
@@ -155,12 +155,13 @@ public class TeamService {
 	 * checks {@code If-Match} against the locked version.
 	 */
 	private Team lockForWrite(long id, IfMatch ifMatch) {
-		Team team = this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
-		if (!ifMatch.matches(team.getVersion())) {
-			throw new PreconditionFailedException(
-					"Team " + id + " is at version " + team.getVersion() + ", which If-Match does not name");
-		}
+		Team team = lockForWrite(id);
+		ifMatch.require("Team", id, team.getVersion());
 		return team;
+	}
+
+	private Team lockForWrite(long id) {
+		return this.teams.findForUpdate(id).orElseThrow(() -> notFound(id));
 	}
 
 	private static NotFoundException notFound(long id) {

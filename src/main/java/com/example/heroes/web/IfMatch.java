@@ -3,6 +3,8 @@ package com.example.heroes.web;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.example.heroes.problem.PreconditionFailedException;
+
 import org.springframework.http.ETag;
 
 /**
@@ -40,6 +42,21 @@ public record IfMatch(boolean any, Set<Long> versions) {
 
 	public boolean matches(long version) {
 		return this.any || this.versions.contains(version);
+	}
+
+	/**
+	 * Refuses a write (412) to a resource whose version this does not accept. Call it
+	 * once the request would otherwise succeed: a resource that does not exist is a 404
+	 * whatever {@code If-Match} says (RFC 9110 §13.2.1).
+	 * @param resource what the resource is, for the problem's detail ("Hero")
+	 * @param id the resource's id
+	 * @param version its current version, read under its row lock
+	 */
+	public void require(String resource, long id, long version) {
+		if (!matches(version)) {
+			throw new PreconditionFailedException(
+					resource + " " + id + " is at version " + version + ", which If-Match does not name");
+		}
 	}
 
 }

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * declared as UTF-8, or not declared, must be valid UTF-8 (a 400 otherwise). Jackson
  * would decode an overlong sequence such as {@code C0 AF} to "/" without a word. Bodies
  * are at most {@code heroes.max-request-body}, so reading one whole is cheap, and the
- * copy can be read again.
+ * copy can be read again. A body that is the JSON {@code null} is refused (400) once
+ * read: an endpoint whose body may be left out would take it for no body at all.
  */
 @ControllerAdvice
 class StrictBodies extends RequestBodyAdviceAdapter {
@@ -79,6 +80,15 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 			}
 
 		};
+	}
+
+	@Override
+	public Object afterBodyRead(Object body, HttpInputMessage message, MethodParameter parameter, Type targetType,
+			Class<? extends HttpMessageConverter<?>> converterType) {
+		if (body == null) {
+			throw new MalformedBodyException("The body is JSON null, which no endpoint takes");
+		}
+		return body;
 	}
 
 }

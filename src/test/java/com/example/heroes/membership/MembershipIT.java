@@ -135,6 +135,40 @@ class MembershipIT {
 	}
 
 	@Test
+	void aJsonNullBodyIs400AndChangesNothing() {
+		put("{\"role\": \"captain\"}").expectStatus().isCreated();
+		assertProblem(put("null"), 400, ProblemAssert.MALFORMED_REQUEST);
+		this.http.get()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("captain");
+		long other = this.api.createHero("Dormammu", "Unknown", null, null);
+		assertProblem(put(this.team, other, "null"), 400, ProblemAssert.MALFORMED_REQUEST);
+		assertProblem(this.http.get().uri("/teams/{team}/members/{hero}", this.team, other).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
+	}
+
+	@Test
+	void aMissingTeamHeroOrMembershipIs404WhateverIfMatchSays() {
+		String stale = "\"7\"";
+		assertProblem(
+				this.http.put().uri("/teams/{team}/members/987654", this.team).header("If-Match", stale).exchange(),
+				404, ProblemAssert.NOT_FOUND);
+		assertProblem(
+				this.http.put().uri("/teams/987654/members/{hero}", this.hero).header("If-Match", stale).exchange(),
+				404, ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.delete()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.header("If-Match", stale)
+			.exchange(), 404, ProblemAssert.NOT_FOUND);
+		assertProblem(
+				this.http.delete().uri("/teams/{team}/members/987654", this.team).header("If-Match", stale).exchange(),
+				404, ProblemAssert.NOT_FOUND);
+	}
+
+	@Test
 	void anUnknownTeamOrHeroIs404() {
 		assertProblem(this.http.put().uri("/teams/987654/members/{hero}", this.hero).exchange(), 404,
 				ProblemAssert.NOT_FOUND);
