@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.example.heroes.paging.TotalCount;
+import com.example.heroes.replica.ConsistencyTokens;
 import com.example.heroes.web.RequestIdFilter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -75,6 +76,10 @@ class OpenApiConfig {
 								+ "`A-Z a-z 0-9 . _ : @ / + = -`), otherwise a new UUID. Every log line of the "
 								+ "request carries it.")
 							.example("5b0f3a52-0c0e-4bd5-9a4e-1f1f6b1e2a9c"))
+				.addHeaders(ConsistencyTokens.HEADER,
+						header("The primary's WAL position once this write committed. Send it back on a later "
+								+ "request to see this write or a later state, whichever replica serves it.")
+							.example("16/B374D848"))
 				.addHeaders(HttpHeaders.RETRY_AFTER,
 						new Header().description("Seconds to wait before retrying.")
 							.schema(new IntegerSchema().minimum(BigDecimal.ZERO))

@@ -10,6 +10,7 @@ import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.paging.PageResponses;
 import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.ProblemType;
+import com.example.heroes.replica.ConsistencyTokens;
 import com.example.heroes.web.ETagged;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -65,7 +66,6 @@ class OperationResponses implements OperationCustomizer {
 		List<MethodParameter> parameters = Arrays.asList(handler.getMethodParameters());
 		boolean body = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(RequestBody.class));
 		boolean pathId = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(PathVariable.class));
-		boolean query = parameters.stream().anyMatch((p) -> p.hasParameterAnnotation(ParameterObject.class));
 		boolean ifMatch = takesHeader(parameters, HttpHeaders.IF_MATCH);
 		boolean idempotencyKey = takesHeader(parameters, IdempotentCreates.HEADER);
 		boolean etagged = handler.hasMethodAnnotation(ETagged.class);
@@ -97,11 +97,10 @@ class OperationResponses implements OperationCustomizer {
 		if (ifMatch) {
 			ProblemSchemas.add(responses, instance, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED);
 		}
+		// Every operation takes a Consistency-Token, which can be invalid.
+		ProblemSchemas.add(responses, instance, ProblemType.VALIDATION);
 		if (idempotencyKey) {
-			ProblemSchemas.add(responses, instance, ProblemType.VALIDATION, ProblemType.IDEMPOTENCY_KEY_REUSED);
-		}
-		else if (body || query) {
-			ProblemSchemas.add(responses, instance, ProblemType.VALIDATION);
+			ProblemSchemas.add(responses, instance, ProblemType.IDEMPOTENCY_KEY_REUSED);
 		}
 		ProblemSchemas.add(responses, instance, ProblemType.MALFORMED_REQUEST, ProblemType.NOT_ACCEPTABLE,
 				ProblemType.SERVICE_UNAVAILABLE, ProblemType.OVERLOADED, ProblemType.INTERNAL_ERROR);
@@ -125,8 +124,11 @@ class OperationResponses implements OperationCustomizer {
 						+ "where it is small). Without it a page is not counted.")
 				.schema(new StringSchema()._enum(List.of(COUNT_EXACT, COUNT_ESTIMATED))));
 		}
+		operation.addParametersItem(headerParameter(ConsistencyTokens.HEADER,
+				"The Consistency-Token of an earlier write: this request then sees that write or a later state; "
+						+ "a value the service did not issue is a 422"));
 		describeSort(operation);
-		describeHeaders(responses, etagged, idempotencyKey, list, counted);
+		describeHeaders(responses, etagged, idempotencyKey, list, counted, method != RequestMethod.GET);
 		return operation;
 	}
 
@@ -147,9 +149,9 @@ class OperationResponses implements OperationCustomizer {
 					.example(fields.size() > 2 ? "-" + fields.get(2) + "," + fields.get(1) : "-" + fields.get(1))));
 	}
 
-	/** The headers of answers: ETag, Location, the paging headers, replays. */
+	/** The headers of answers: ETag, Location, the paging headers, replays, tokens. */
 	private static void describeHeaders(ApiResponses responses, boolean etagged, boolean idempotencyKey, boolean list,
-			boolean counted) {
+			boolean counted, boolean write) {
 		responses.forEach((status, response) -> {
 			if (idempotencyKey && !status.equals("304")) {
 				response.addHeaderObject(IdempotentCreates.REPLAYED_HEADER,
@@ -158,6 +160,9 @@ class OperationResponses implements OperationCustomizer {
 			}
 			if (!status.startsWith("2")) {
 				return;
+			}
+			if (write) {
+				response.addHeaderObject(ConsistencyTokens.HEADER, headerRef(ConsistencyTokens.HEADER));
 			}
 			if (etagged) {
 				response.addHeaderObject(HttpHeaders.ETAG, header(HeaderDocs.ETAG).example("\"3\""));

@@ -25,9 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * response's first byte, when the service's transaction is over. Also forgets, at the end
  * of every request, what the request asked of the replicas ({@link ReadRouting}).
  */
-class ConsistencyTokens extends OncePerRequestFilter {
+public class ConsistencyTokens extends OncePerRequestFilter {
 
-	static final String HEADER = "Consistency-Token";
+	public static final String HEADER = "Consistency-Token";
 
 	private static final Logger logger = LoggerFactory.getLogger(ConsistencyTokens.class);
 

@@ -86,7 +86,17 @@ class ApiDocsIT {
 				.isTrue();
 			@SuppressWarnings("unchecked")
 			Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-			assertThat(responses).as("responses of %s %s", method, path).containsKey("503");
+			assertThat(responses).as("responses of %s %s", method, path).containsKeys("422", "503");
+			assertThat(JsonPath.<List<String>>read(operation, "$.parameters[?(@.in == 'header')].name"))
+				.as("headers of %s %s", method, path)
+				.contains("Consistency-Token");
+			responses.forEach((status, response) -> {
+				if (status.startsWith("2") && !method.equals("get")) {
+					assertThat(JsonPath.<Map<String, Object>>read(response, "$.headers"))
+						.as("headers of %s %s %s", method, path, status)
+						.containsKey("Consistency-Token");
+				}
+			});
 			responses.forEach((status, response) -> {
 				if (status.startsWith("4") || status.startsWith("5")) {
 					assertThat(JsonPath.<String>read(response, "$.content['application/problem+json'].schema.$ref"))
