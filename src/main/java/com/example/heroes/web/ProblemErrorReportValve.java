@@ -3,7 +3,6 @@ package com.example.heroes.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.example.heroes.problem.ProblemType;
 import com.example.heroes.problem.Problems;
@@ -11,15 +10,22 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.json.JSONFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Tomcat's error page, for the few errors Tomcat answers itself before a request reaches
  * the application (a URL it cannot decode, say). It writes the same problem detail the
- * application writes, instead of Tomcat's HTML page, and never a stack trace. Everything
- * that reaches the application is answered by the problem advice
- * ({@code problem.ProblemDetailsAdvice}).
+ * application writes, instead of Tomcat's HTML page, and never a stack trace; it echoes
+ * the client's {@code X-Request-Id} where Tomcat had read it, and logs the refusal as one
+ * INFO line with that id (Tomcat's own line, with its stack trace, is turned off in
+ * {@code application.yml}). Everything that reaches the application is answered by the
+ * problem advice ({@code problem.ProblemDetailsAdvice}).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemErrorReportValve.class);
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -38,10 +44,20 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
 				+ ",\"detail\":\"The request line or headers cannot be parsed\",\"instance\":\""
 				+ JSONFilter.escape((uri != null) ? uri : "/") + "\"}";
+		String requestId;
+		if (request.getAttribute(RequestIdFilter.ATTRIBUTE) instanceof String id) {
+			// The application saw the request, and has logged what went wrong.
+			requestId = id;
+		}
+		else {
+			requestId = RequestIdFilter.of(request.getHeader(RequestIdFilter.HEADER));
+			try (MDC.MDCCloseable context = MDC.putCloseable(RequestIdFilter.MDC_KEY, requestId)) {
+				// Not the exception's message: it quotes what the client sent.
+				logger.info("Answered {} before the application: the request line or headers cannot be parsed", status);
+			}
+		}
 		try {
-			response.setHeader(RequestIdFilter.HEADER,
-					(request.getAttribute(RequestIdFilter.ATTRIBUTE) instanceof String id) ? id
-							: UUID.randomUUID().toString());
+			response.setHeader(RequestIdFilter.HEADER, requestId);
 			if (status >= 500) {
 				response.setHeader("Retry-After", Problems.RETRY_AFTER_SECONDS);
 			}

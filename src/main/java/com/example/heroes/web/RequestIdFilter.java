@@ -36,10 +36,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		// An error dispatch of the same request keeps the id its first dispatch was
 		// given.
 		String requestId = (request.getAttribute(ATTRIBUTE) instanceof String given) ? given
-				: request.getHeader(HEADER);
-		if (requestId == null || !SANE.matcher(requestId).matches()) {
-			requestId = UUID.randomUUID().toString();
-		}
+				: of(request.getHeader(HEADER));
 		request.setAttribute(ATTRIBUTE, requestId);
 		response.setHeader(HEADER, requestId);
 		MDC.put(MDC_KEY, requestId);
@@ -49,6 +46,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/** The client's id when it is a sane one, a new UUID otherwise. */
+	static String of(String header) {
+		return (header != null && SANE.matcher(header).matches()) ? header : UUID.randomUUID().toString();
 	}
 
 	/** It runs again once the body is read ({@link BodyReadingFilter}). */

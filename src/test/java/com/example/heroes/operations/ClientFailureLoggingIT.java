@@ -48,6 +48,17 @@ class ClientFailureLoggingIT {
 	}
 
 	@Test
+	void aHeaderTheServerCannotParseKeepsTheRequestIdAndLogsOneLine(CapturedOutput output) throws Exception {
+		String response = RawHttp.exchange(this.port,
+				"GET /teams/1 HTTP/1.1\r\nX-Request-Id: bad-header\r\nX-Broken: a\u0001b\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("X-Request-Id: bad-header\r\n");
+		assertThat(output.getOut().lines().filter((line) -> line.contains("bad-header"))).singleElement()
+			.asString()
+			.contains("INFO", "cannot be parsed");
+		assertAtMostOneLineWithoutStackTrace(output, "bad-header");
+	}
+
+	@Test
 	void aClientThatLeavesMidBodyLogsOneLine(CapturedOutput output) throws Exception {
 		leaveMidBody("left-mid-body", "Content-Length: 100\r\n", "{\"name\": \"a");
 		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("left-mid-body"));
