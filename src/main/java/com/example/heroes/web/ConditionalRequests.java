@@ -4,7 +4,6 @@ import java.util.Collections;
 
 import com.example.heroes.config.HeroesProperties;
 import com.example.heroes.problem.PreconditionFailedException;
-import com.example.heroes.problem.PreconditionRequiredException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -13,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code If-Match} for the writes that honour it, and refuses a write without one
- * (428) when the service is set to require it ({@code heroes.require-if-match}).
+ * Reads {@code If-Match} for the writes that honour it, noting a missing one where the
+ * service is set to require it ({@code heroes.require-if-match}): such a write is a 428.
  */
 @Component
 public class ConditionalRequests {
@@ -45,12 +44,14 @@ public class ConditionalRequests {
 		return ResponseEntity.ok().eTag(etag).body(body);
 	}
 
+	/**
+	 * The versions a write's {@code If-Match} accepts. A missing header the service
+	 * requires is not refused here but by {@link IfMatch#require}, once the write knows
+	 * its resource exists.
+	 */
 	public IfMatch ifMatch(String header) {
 		if (header == null || header.isBlank()) {
-			if (this.requireIfMatch) {
-				throw new PreconditionRequiredException();
-			}
-			return IfMatch.ABSENT;
+			return this.requireIfMatch ? IfMatch.MISSING : IfMatch.ABSENT;
 		}
 		return IfMatch.parse(header);
 	}

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import com.example.heroes.problem.PreconditionFailedException;
+import com.example.heroes.problem.PreconditionRequiredException;
 
 import org.springframework.http.ETag;
 
@@ -20,24 +21,29 @@ import org.springframework.http.ETag;
  *
  * @param any whether any version matches: no header, or {@code *}
  * @param versions the versions named
+ * @param required whether the header was missing where the service requires it
+ * ({@code heroes.require-if-match}): {@link #require} then answers 428
  */
-public record IfMatch(boolean any, Set<Long> versions) {
+public record IfMatch(boolean any, Set<Long> versions, boolean required) {
 
 	/** No {@code If-Match}: the last writer wins. */
-	public static final IfMatch ABSENT = new IfMatch(true, Set.of());
+	public static final IfMatch ABSENT = new IfMatch(true, Set.of(), false);
+
+	/** No {@code If-Match} where the service requires one. */
+	public static final IfMatch MISSING = new IfMatch(false, Set.of(), true);
 
 	public static IfMatch parse(String header) {
 		Set<Long> versions = new HashSet<>();
 		for (ETag tag : ETag.parse(header)) {
 			if (tag.isWildcard()) {
-				return new IfMatch(true, Set.of());
+				return new IfMatch(true, Set.of(), false);
 			}
 			Long version = tag.weak() ? null : ETags.version(tag.tag());
 			if (version != null) {
 				versions.add(version);
 			}
 		}
-		return new IfMatch(false, Set.copyOf(versions));
+		return new IfMatch(false, Set.copyOf(versions), false);
 	}
 
 	public boolean matches(long version) {
@@ -45,14 +51,18 @@ public record IfMatch(boolean any, Set<Long> versions) {
 	}
 
 	/**
-	 * Refuses a write (412) to a resource whose version this does not accept. Call it
-	 * once the request would otherwise succeed: a resource that does not exist is a 404
-	 * whatever {@code If-Match} says (RFC 9110 §13.2.1).
+	 * Refuses a write to a resource whose version this does not accept (412), or that
+	 * came without the {@code If-Match} the service requires (428). Call it once the
+	 * request would otherwise succeed: a resource that does not exist is a 404 whatever
+	 * {@code If-Match} says (RFC 9110 §13.2.1).
 	 * @param resource what the resource is, for the problem's detail ("Hero")
 	 * @param id the resource's id
 	 * @param version its current version, read under its row lock
 	 */
 	public void require(String resource, long id, long version) {
+		if (this.required) {
+			throw new PreconditionRequiredException();
+		}
 		if (!matches(version)) {
 			throw new PreconditionFailedException(
 					resource + " " + id + " is at version " + version + ", which If-Match does not name");

@@ -2,6 +2,7 @@ package com.example.heroes.web;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.ProblemAssert;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,6 @@ class RequiredIfMatchIT {
 		this.http.delete().uri("/heroes/{id}", hero).exchange().expectStatus().isEqualTo(428);
 		this.http.delete().uri("/teams/{id}", team).exchange().expectStatus().isEqualTo(428);
 		this.http.put().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
-		this.http.delete().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
 		this.http.get().uri("/heroes/{id}", hero).exchange().expectBody().jsonPath("$.age").isEqualTo(48);
 
 		this.http.patch()
@@ -55,12 +55,28 @@ class RequiredIfMatchIT {
 			.exchange()
 			.expectStatus()
 			.isCreated();
+		this.http.delete().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
 		this.http.delete()
 			.uri("/heroes/{id}", hero)
 			.header("If-Match", "\"1\"")
 			.exchange()
 			.expectStatus()
 			.isNoContent();
+	}
+
+	@Test
+	void aWriteToWhatDoesNotExistIs404NotA428() {
+		long team = this.api.createTeam("Preventers", "Sharp Tower");
+		assertProblem(this.http.patch()
+			.uri("/heroes/987654")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"age\": 49}")
+			.exchange(), 404, ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.delete().uri("/teams/987654").exchange(), 404, ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.put().uri("/teams/{team}/members/987654", team).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
+		assertProblem(this.http.delete().uri("/teams/{team}/members/987654", team).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
 	}
 
 	@Test
