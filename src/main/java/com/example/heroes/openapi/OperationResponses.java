@@ -200,9 +200,9 @@ class OperationResponses implements OperationCustomizer {
 			.stream()
 			.filter((parameter) -> IdempotentCreates.HEADER.equalsIgnoreCase(parameter.getName()))
 			.forEach((parameter) -> parameter
-				.description("1 to 255 visible ASCII characters; a retry with the same key and body within 24 hours "
-						+ "gets the first answer again")
-				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
+				.description("1 to 255 visible ASCII characters other than the comma; a retry with the same key and "
+						+ "body within 24 hours gets the first answer again")
+				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x2B\\x2D-\\x7E]+$"))
 				.example("5f0c7d2a-order-17"));
 	}
 

@@ -176,6 +176,17 @@ class IdempotencyIT {
 	}
 
 	@Test
+	void twoKeysInOneRequestAre422NotOneKeyJoinedFromBoth() throws Exception {
+		String response = RawHttp.exchange(this.port,
+				"POST /heroes HTTP/1.1\r\nContent-Type: application/json\r\n"
+						+ "Idempotency-Key: k6\r\nIdempotency-Key: k7\r\nContent-Length: " + HERO.length() + "\r\n",
+				HERO);
+		assertThat(response).startsWith("HTTP/1.1 422").contains("\"field\":\"Idempotency-Key\"");
+		assertThat(post(this.http, "/heroes", "k6,k7", HERO).getStatus().value()).isEqualTo(422);
+		assertThat(count("hero")).isZero();
+	}
+
+	@Test
 	void aKeyOfMoreThan255CharactersIs422() {
 		assertThat(post(this.http, "/heroes", "k".repeat(256), HERO).getStatus().value()).isEqualTo(422);
 		assertThat(post(this.http, "/heroes", "k".repeat(255), HERO).getStatus().value()).isEqualTo(201);
