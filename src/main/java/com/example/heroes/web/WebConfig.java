@@ -143,6 +143,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryParameterInterceptor());
+		registry.addInterceptor(new AcceptPatchInterceptor());
 	}
 
 	@Override
