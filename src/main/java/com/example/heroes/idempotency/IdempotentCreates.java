@@ -50,11 +50,8 @@ public class IdempotentCreates {
 
 	private static final int CREATED = 201;
 
-	/**
-	 * 1 to 255 visible ASCII characters but the comma: two {@code Idempotency-Key} lines
-	 * reach the application joined by one (RFC 9110 §5.3), and must not pass for a key.
-	 */
-	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x2B\\x2D-\\x7E]{1,255}");
+	/** 1 to 255 visible ASCII characters. */
+	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
 	private final JdbcClient jdbc;
 
@@ -88,8 +85,7 @@ public class IdempotentCreates {
 			return new Answer<>(create.get(), false);
 		}
 		if (!VALID_KEY.matcher(key).matches()) {
-			throw new InvalidRequestException(HEADER,
-					"must be one key of 1 to 255 visible ASCII characters other than the comma");
+			throw new InvalidRequestException(HEADER, "must be 1 to 255 visible ASCII characters");
 		}
 		byte[] fingerprint = fingerprint(operation, request);
 		Instant now = this.clock.instant();

@@ -19,7 +19,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.validation.constraints.Size;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.core.MethodParameter;
@@ -200,9 +199,9 @@ class OperationResponses implements OperationCustomizer {
 			.stream()
 			.filter((parameter) -> IdempotentCreates.HEADER.equalsIgnoreCase(parameter.getName()))
 			.forEach((parameter) -> parameter
-				.description("1 to 255 visible ASCII characters other than the comma; a retry with the same key and "
-						+ "body within 24 hours gets the first answer again")
-				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x2B\\x2D-\\x7E]+$"))
+				.description("1 to 255 visible ASCII characters; a retry with the same key and body within 24 hours "
+						+ "gets the first answer again")
+				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
 				.example("5f0c7d2a-order-17"));
 	}
 

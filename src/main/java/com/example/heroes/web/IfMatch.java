@@ -19,7 +19,8 @@ import org.springframework.http.ETag;
  * {@code If-Match} on a GET, and the writes check the version under the row lock, long
  * after the handler has started.
  *
- * @param any whether any version matches: no header, or {@code *}
+ * @param any whether any version matches: no header (where none is required), or
+ * {@code *}
  * @param versions the versions named
  * @param required whether the header was missing where the service requires it
  * ({@code heroes.require-if-match}): {@link #require} then answers 428
@@ -46,7 +47,8 @@ public record IfMatch(boolean any, Set<Long> versions, boolean required) {
 		return new IfMatch(false, Set.copyOf(versions), false);
 	}
 
-	public boolean matches(long version) {
+	/** Whether a read's If-Match names this version; writes call {@link #require}. */
+	boolean matches(long version) {
 		return this.any || this.versions.contains(version);
 	}
 

@@ -52,8 +52,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		else {
 			requestId = RequestIdFilter.of(request.getHeader(RequestIdFilter.HEADER));
 			try (MDC.MDCCloseable context = MDC.putCloseable(RequestIdFilter.MDC_KEY, requestId)) {
-				// Not the exception's message: it quotes what the client sent.
-				logger.info("Answered {} before the application: the request line or headers cannot be parsed", status);
+				// The exception's name, not its message: that quotes what the client
+				// sent.
+				logger.info("Answered {} before the application: the request line or headers cannot be parsed{}",
+						status, (throwable != null) ? " (" + throwable.getClass().getSimpleName() + ")" : "");
 			}
 		}
 		try {

@@ -1,10 +1,13 @@
 package com.example.heroes.web;
 
+import com.example.heroes.problem.PreconditionFailedException;
+import com.example.heroes.problem.PreconditionRequiredException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ETagsTest {
 
@@ -33,6 +36,17 @@ class ETagsTest {
 		assertThat(IfMatch.parse("\"1\", \"4\"").matches(4)).isTrue();
 		assertThat(IfMatch.parse("*").matches(12)).isTrue();
 		assertThat(IfMatch.ABSENT.matches(12)).isTrue();
+	}
+
+	@Test
+	void aWriteWithoutTheRequiredIfMatchIs428AndWithAStaleOne412() {
+		assertThatExceptionOfType(PreconditionRequiredException.class)
+			.isThrownBy(() -> IfMatch.MISSING.require("Hero", 1, 3));
+		assertThatExceptionOfType(PreconditionFailedException.class)
+			.isThrownBy(() -> IfMatch.parse("\"2\"").require("Hero", 1, 3))
+			.satisfies((refused) -> assertThat(refused.getBody().getDetail()).contains("Hero 1 is at version 3"));
+		IfMatch.parse("\"3\"").require("Hero", 1, 3);
+		IfMatch.ABSENT.require("Hero", 1, 3);
 	}
 
 	@Test

@@ -56,6 +56,7 @@ class RequiredIfMatchIT {
 			.expectStatus()
 			.isCreated();
 		this.http.delete().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isEqualTo(428);
+		this.http.get().uri("/teams/{team}/members/{hero}", team, hero).exchange().expectStatus().isOk();
 		this.http.delete()
 			.uri("/heroes/{id}", hero)
 			.header("If-Match", "\"1\"")
