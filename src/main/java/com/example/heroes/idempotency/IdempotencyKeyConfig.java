@@ -1,6 +1,6 @@
 package com.example.heroes.idempotency;
 
-import java.util.Enumeration;
+import java.util.Collections;
 
 import com.example.heroes.problem.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,16 +25,9 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
 
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				if ("POST".equals(request.getMethod())) {
-					Enumeration<String> keys = request.getHeaders(IdempotentCreates.HEADER);
-					int lines = 0;
-					while (keys.hasMoreElements() && lines < 2) {
-						keys.nextElement();
-						lines++;
-					}
-					if (lines > 1) {
-						throw new InvalidRequestException(IdempotentCreates.HEADER, "must be given once");
-					}
+				if ("POST".equals(request.getMethod())
+						&& Collections.list(request.getHeaders(IdempotentCreates.HEADER)).size() > 1) {
+					throw new InvalidRequestException(IdempotentCreates.HEADER, "must be given once");
 				}
 				return true;
 			}
