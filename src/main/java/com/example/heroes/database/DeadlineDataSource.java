@@ -116,14 +116,16 @@ class DeadlineDataSource extends DelegatingDataSource {
 	}
 
 	/**
-	 * The connection, with two changes. Each statement it prepares within a request, and
-	 * its commit and rollback, read with a network timeout no longer than what is left of
-	 * the request's time, so that time spent waiting elsewhere (for an id, a lock) is not
-	 * given to it again. And its rollback succeeds when the connection is already lost
-	 * (SQLSTATE class 08): the database has dropped the transaction with it, and the pool
-	 * evicts it; otherwise the failed rollback would replace the error that made the
-	 * transaction roll back (a timeout, say), which says what happened. Its first close
-	 * gives its turn to the next request waiting for one.
+	 * The connection, with three changes. Each statement it prepares within a request,
+	 * and its commit and rollback, read with a network timeout no longer than what is
+	 * left of the request's time, so that time spent waiting elsewhere (for an id, a
+	 * lock) is not given to it again. And its rollback succeeds when the connection is
+	 * already lost (SQLSTATE class 08): the database has dropped the transaction with it,
+	 * and the pool evicts it; otherwise the failed rollback would replace the error that
+	 * made the transaction roll back (a timeout, say), which says what happened. Its
+	 * commit reads the WAL position it committed at when the request records one
+	 * ({@link CommitPositions}). Its first close gives its turn to the next request
+	 * waiting for one.
 	 */
 	private Connection rollbackTolerant(Connection connection) {
 		AtomicBoolean open = new AtomicBoolean(true);
@@ -143,7 +145,12 @@ class DeadlineDataSource extends DelegatingDataSource {
 							}
 						}
 					}
-					if (name.startsWith("prepare") || name.equals("createStatement") || name.equals("commit")) {
+					if (name.equals("commit")) {
+						boundToDeadline(connection, false);
+						CommitPositions.commit(connection);
+						return null;
+					}
+					if (name.startsWith("prepare") || name.equals("createStatement")) {
 						boundToDeadline(connection, false);
 					}
 					else if (name.equals("rollback") && args == null) {

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import com.example.heroes.database.CommitPositions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,7 @@ public class ConsistencyTokens extends OncePerRequestFilter {
 			if (isWrite(request.getMethod())) {
 				// What a write reads, it reads from the primary, where it writes.
 				ReadRouting.primaryOnly(true);
+				CommitPositions.record();
 				TokenOnCommit tokened = new TokenOnCommit(response);
 				chain.doFilter(request, tokened);
 				if (!request.isAsyncStarted()) {
@@ -65,6 +67,7 @@ public class ConsistencyTokens extends OncePerRequestFilter {
 		}
 		finally {
 			ReadRouting.clear();
+			CommitPositions.clear();
 		}
 	}
 
@@ -75,8 +78,16 @@ public class ConsistencyTokens extends OncePerRequestFilter {
 		};
 	}
 
-	/** The primary's WAL position now, or null when it cannot be asked. */
+	/**
+	 * The primary's WAL position after the request's last commit, read with that commit
+	 * ({@link CommitPositions}); else (a write that committed nothing it could record)
+	 * the position now, or null when it cannot be asked.
+	 */
 	private String position() {
+		String committed = CommitPositions.last();
+		if (committed != null) {
+			return committed;
+		}
 		try {
 			return this.primary.queryForObject("SELECT pg_current_wal_lsn()::text", String.class);
 		}

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +164,26 @@ class StatementCountIT {
 			.filteredOn((execution) -> !execution.sql().get(0).contains("pg_current_wal_lsn()"))
 			.isNotEmpty()
 			.allSatisfy((execution) -> assertThat(execution.autoCommit()).isFalse());
+	}
+
+	@Test
+	void aCreateCostsItsInsertAndACommitThatAlsoReadsTheConsistencyToken() {
+		this.sql.clear();
+		String token = this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Rusty\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getFirst("Consistency-Token");
+		assertThat(token).isNotBlank();
+		// The INSERT; then COMMIT and SELECT pg_current_wal_lsn() sent together, one
+		// round trip, rather than a COMMIT and a query of its own on a second connection.
+		assertThat(this.sql.count() + this.sql.commits()).as("%s(commits: %d)", this.sql.describe(), this.sql.commits())
+			.isEqualTo(2);
 	}
 
 	@Test

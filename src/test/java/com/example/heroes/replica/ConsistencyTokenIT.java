@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static com.example.heroes.support.ProblemAssert.assertValidationProblem;
@@ -69,6 +70,40 @@ class ConsistencyTokenIT {
 			.returnResult(String.class)
 			.getResponseHeaders()
 			.getFirst("Consistency-Token")).matches(TOKEN);
+	}
+
+	/**
+	 * The token is read in the commit's own round trip; this checks, in the WAL itself
+	 * (pg_walinspect), that it is past the write's commit record, as a replica must have
+	 * replayed that record to show the write.
+	 */
+	@Test
+	void aWritesTokenIsPastItsCommitRecordInTheWal(@Autowired JdbcClient jdbc) {
+		jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_walinspect").update();
+		String before = jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
+		var created = this.http.post()
+			.uri("/heroes")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Deadpond\", \"secret_name\": \"Dive Wilson\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(String.class)
+			.getResponseHeaders();
+		String token = created.getFirst("Consistency-Token");
+		String location = created.getLocation().getPath();
+		long hero = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		String commitEnd = jdbc.sql("""
+				SELECT r.end_lsn::text
+				FROM hero h, pg_get_wal_records_info(:before::pg_lsn, pg_current_wal_lsn()) r
+				WHERE h.id = :hero AND r.resource_manager = 'Transaction' AND r.record_type = 'COMMIT'
+				  AND r.xid = h.xmin
+				""").param("before", before).param("hero", hero).query(String.class).single();
+		assertThat(jdbc.sql("SELECT :token::pg_lsn >= :commitEnd::pg_lsn")
+			.param("token", token)
+			.param("commitEnd", commitEnd)
+			.query(Boolean.class)
+			.single()).as("token %s, the commit record's end %s", token, commitEnd).isTrue();
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package com.example.heroes.support;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -12,6 +14,8 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -19,7 +23,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Records every SQL statement the application sends, through a datasource-proxy around
  * its {@link DataSource}: a test clears it, makes one HTTP request, and reads how many
  * round trips the request cost and what they were. A JDBC batch is one round trip with
- * its batch size.
+ * its batch size. Commits the driver sends are counted apart: each is a round trip too.
  */
 public class SqlStatements implements QueryExecutionListener, BeanPostProcessor {
 
@@ -54,10 +58,17 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	private final List<Execution> executions = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger commits = new AtomicInteger();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-			return ProxyDataSourceBuilder.create(beanName, dataSource).listener(this).build();
+			return ProxyDataSourceBuilder.create(beanName, dataSource).listener(this).beforeMethod((method) -> {
+				if (method.getTarget() instanceof Connection connection && method.getMethod().getName().equals("commit")
+						&& sendsCommit(connection) && !Thread.currentThread().getName().startsWith(SCHEDULER_THREADS)) {
+					this.commits.incrementAndGet();
+				}
+			}).build();
 		}
 		return bean;
 	}
@@ -77,6 +88,16 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 				execution.getBatchSize(), parameters, autoCommit(execution)));
 	}
 
+	/** Whether the driver sends a COMMIT: not when it knows no transaction is open. */
+	private static boolean sendsCommit(Connection connection) {
+		try {
+			return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
+		}
+		catch (SQLException ex) {
+			return true;
+		}
+	}
+
 	private static boolean autoCommit(ExecutionInfo execution) {
 		try {
 			return execution.getStatement().getConnection().getAutoCommit();
@@ -88,6 +109,7 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	public void clear() {
 		this.executions.clear();
+		this.commits.set(0);
 	}
 
 	public List<Execution> executions() {
@@ -96,6 +118,11 @@ public class SqlStatements implements QueryExecutionListener, BeanPostProcessor 
 
 	public int count() {
 		return this.executions.size();
+	}
+
+	/** How many COMMITs the driver sent on its own (not as part of a statement). */
+	public int commits() {
+		return this.commits.get();
 	}
 
 	/** The statements, one per line, for an assertion's message. */
