@@ -14,7 +14,9 @@ import org.postgresql.core.TransactionState;
  * request records, its commits send {@code COMMIT} and
  * {@code SELECT pg_current_wal_lsn()} together, so the position covers the commit record
  * and costs no query, connection or round trip of its own. A transaction that is
- * read-only or has sent nothing commits as usual, and records nothing.
+ * read-only or has sent nothing commits as usual, and records nothing. An error of the
+ * SELECT would be reported as the commit's, as a connection lost just after a COMMIT is:
+ * on a primary the SELECT fails only with its connection.
  */
 public final class CommitPositions {
 
