@@ -136,15 +136,18 @@ class OperationResponses implements OperationCustomizer {
 		if (fields == null || operation.getParameters() == null) {
 			return;
 		}
-		String field = "-?(" + String.join("|", fields) + ")";
+		String names = "(" + String.join("|", fields) + ")";
+		String field = "\\s*-?" + names + "\\s*";
+		// As Sorting reads it: blank for the default order, each field at most once.
+		String pattern = "^(?!.*\\b" + names + "\\b.*\\b\\1\\b)(" + field + "(," + field + ")*|\\s*)$";
 		operation.getParameters()
 			.stream()
 			.filter((parameter) -> "sort".equals(parameter.getName()))
 			.forEach((parameter) -> parameter
-				.description("Comma-separated fields, `-` before one for descending; ties are broken by id. "
-						+ "Fields: " + fields.stream().map((name) -> "`" + name + "`").collect(Collectors.joining(", "))
-						+ ".")
-				.schema(new StringSchema().pattern("^" + field + "(," + field + ")*$")
+				.description("Comma-separated fields, each at most once, `-` before one for descending; ties are "
+						+ "broken by id. Fields: "
+						+ fields.stream().map((name) -> "`" + name + "`").collect(Collectors.joining(", ")) + ".")
+				.schema(new StringSchema().pattern(pattern)
 					.example(fields.size() > 2 ? "-" + fields.get(2) + "," + fields.get(1) : "-" + fields.get(1))));
 	}
 
@@ -178,7 +181,7 @@ class OperationResponses implements OperationCustomizer {
 				response.addHeaderObject(PageResponses.TOTAL_COUNT,
 						header(counted
 								? "Rows matching the filters (an estimate with `Prefer: count=estimated`); "
-										+ "only when asked for with Prefer, and never on cursor pages"
+										+ "only when asked for with Prefer, on any page"
 								: "Rows in the list; offset pages only")
 							.schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO))
 							.example(1234));

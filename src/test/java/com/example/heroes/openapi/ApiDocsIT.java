@@ -224,25 +224,41 @@ class ApiDocsIT {
 			.isEqualTo(1);
 	}
 
-	/** The sort fields the document names are those the lists take, and no others. */
+	/**
+	 * The sort pattern takes what the list takes and refuses what it refuses: the fields
+	 * it sorts by, each at most once, with spaces around them, and no others.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/heroes", "/teams", "/teams/{team_id}/heroes", "/teams/{team_id}/members",
 			"/heroes/{hero_id}/teams" })
-	void theSortPatternNamesTheFieldsEachListTakes(String path) {
+	void theSortPatternAcceptsExactlyWhatTheListAccepts(String path) {
 		String pattern = JsonPath
 			.<List<String>>read(document(),
 					"$.paths['" + path + "'].get.parameters[?(@.name == 'sort')].schema.pattern")
 			.get(0);
-		String fields = pattern.substring(pattern.indexOf("(") + 1, pattern.indexOf(")"));
+		String fields = pattern.substring(pattern.indexOf("-?(") + 3, pattern.indexOf(")", pattern.indexOf("-?(")));
 		long team = this.api.createTeam("Sorters", "Index");
 		long hero = this.api.createHero("Sorted", "Hidden", 30, team);
 		String concrete = path.replace("{team_id}", Long.toString(team)).replace("{hero_id}", Long.toString(hero));
-		for (String field : fields.split("\\|")) {
-			assertThat(java.util.regex.Pattern.matches(pattern, "-" + field)).isTrue();
-			this.http.get().uri(concrete + "?sort=-" + field).exchange().expectStatus().isOk();
+		List<String> samples = new ArrayList<>(List.of("", "secret_name", "-", ","));
+		String[] names = fields.split("\\|");
+		for (String field : names) {
+			samples.addAll(List.of("-" + field, " " + field + " ", field + ",", field + "," + field,
+					field + ",-" + field, "- " + field));
 		}
-		assertThat(java.util.regex.Pattern.matches(pattern, "secret_name")).isFalse();
-		this.http.get().uri(concrete + "?sort=secret_name").exchange().expectStatus().isEqualTo(422);
+		samples.add(names[1] + ", -" + names[0]);
+		for (String sample : samples) {
+			int status = this.http.get()
+				.uri((builder) -> builder.path(concrete).queryParam("sort", "{sort}").build(sample))
+				.exchange()
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+			assertThat(status).as("sort=%s", sample).isIn(200, 422);
+			assertThat(java.util.regex.Pattern.matches(pattern, sample)).as("pattern on sort=%s", sample)
+				.isEqualTo(status == 200);
+		}
 	}
 
 	@Test
