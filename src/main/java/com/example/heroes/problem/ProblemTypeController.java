@@ -6,7 +6,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +16,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Each problem {@code type} URI resolves (RFC 9457 §3.1.1): {@code /problems/not-found}
- * answers a short page that explains the type, in HTML for a browser and in JSON when
- * that is asked for, made from the same {@link ProblemType} registry as the problems
+ * answers a short page that explains the type, in HTML for a browser and in JSON for
+ * other clients, made from the same {@link ProblemType} registry as the problems
  * themselves and the OpenAPI document.
  */
 @RestController
@@ -23,10 +25,10 @@ import org.springframework.web.util.HtmlUtils;
 class ProblemTypeController {
 
 	@GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
-	String page(@PathVariable String slug) {
+	ResponseEntity<String> page(@PathVariable String slug) {
 		ProblemType type = find(slug);
 		String title = HtmlUtils.htmlEscape(type.title());
-		return """
+		return varyingByAccept("""
 				<!DOCTYPE html>
 				<html lang="en">
 				<head><meta charset="utf-8"><title>%s (%d) - heroes-api</title></head>
@@ -42,18 +44,23 @@ class ProblemTypeController {
 				</html>
 				""".formatted(title, type.status().value(), title, type.uri(), type.status().value(),
 				HtmlUtils.htmlEscape(type.status().getReasonPhrase()),
-				withCode(HtmlUtils.htmlEscape(type.description())));
+				withCode(HtmlUtils.htmlEscape(type.description()))));
 	}
 
 	@GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> json(@PathVariable String slug) {
+	ResponseEntity<Map<String, Object>> json(@PathVariable String slug) {
 		ProblemType type = find(slug);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.uri().toString());
 		body.put("title", type.title());
 		body.put("status", type.status().value());
 		body.put("description", type.description());
-		return body;
+		return varyingByAccept(body);
+	}
+
+	/** One URI, two representations: a cache keeps one per {@code Accept}. */
+	private static <T> ResponseEntity<T> varyingByAccept(T body) {
+		return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).body(body);
 	}
 
 	private static ProblemType find(String slug) {

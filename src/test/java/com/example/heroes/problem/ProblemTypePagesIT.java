@@ -4,8 +4,10 @@ import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -54,6 +56,40 @@ class ProblemTypePagesIT {
 			.isEqualTo(type.status().value())
 			.jsonPath("$.description")
 			.isEqualTo(type.description());
+	}
+
+	/**
+	 * One URI, two representations: a cache must not give the HTML page to a JSON client.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "application/json", "*/*" })
+	void aTypePageVariesByAccept(String accept) {
+		this.http.get()
+			.uri(ProblemType.CONFLICT.uri().toString())
+			.header("Accept", accept)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.VARY, (vary) -> assertThat(vary).containsIgnoringCase("Accept"));
+	}
+
+	/**
+	 * What the README says {@code curl} shows: a client that accepts anything gets JSON.
+	 */
+	@Test
+	void aClientThatAcceptsAnythingGetsTheJson() {
+		this.http.get()
+			.uri(ProblemType.CONFLICT.uri().toString())
+			.header("Accept", "*/*")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo(ProblemType.CONFLICT.uri().toString());
 	}
 
 	@Test
