@@ -2,8 +2,10 @@ package com.example.heroes.problem;
 
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -115,12 +118,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return answer(ex, JsonProblems.problem(ex, this.json), request);
 	}
 
+	/**
+	 * Spring's {@code Allow} names the methods mapped on the path; it also answers HEAD
+	 * where there is GET, and OPTIONS everywhere, as its OPTIONS answer lists them.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Set<HttpMethod> allowed = new LinkedHashSet<>(headers.getAllow());
+		if (allowed.contains(HttpMethod.GET)) {
+			allowed.add(HttpMethod.HEAD);
+		}
+		allowed.add(HttpMethod.OPTIONS);
+		HttpHeaders answer = HttpHeaders.copyOf(headers);
+		answer.setAllow(allowed);
 		return answer(ex,
 				new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "This path does not support " + ex.getMethod()),
-				headers, request);
+				answer, request);
 	}
 
 	@Override

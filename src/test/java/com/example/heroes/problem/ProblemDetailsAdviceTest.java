@@ -232,7 +232,7 @@ class ProblemDetailsAdviceTest {
 		MvcTestResult result = this.mvc.put().uri("/things/1").contentType(JSON).content("{}").exchange();
 		assertProblem(result, 405, "method-not-allowed", "Method not allowed", "This path does not support PUT",
 				"/things/1");
-		assertThat(result.getResponse().getHeader("Allow")).isEqualTo("GET");
+		assertThat(result.getResponse().getHeader("Allow")).isEqualTo("GET,HEAD,OPTIONS");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -146,6 +147,30 @@ class ProblemResponsesIT {
 		response.expectHeader()
 			.value("Allow", (allow) -> assertThat(allow.replace(" ", "").split(",")).contains(allowed.split(",")));
 		assertProblem(response, 405, "/problems/method-not-allowed");
+	}
+
+	/** RFC 9110 §10.2.1: Allow lists every method the path takes, as OPTIONS says. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/heroes", "/heroes/1", "/teams/1", "/teams/1/members/1", "/heroes/bulk" })
+	void aMethodNotAllowedListsWhatOptionsLists(String path) {
+		String options = this.http.method(HttpMethod.OPTIONS)
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.ALLOW);
+		String refused = this.http.method(HttpMethod.valueOf("PROPPATCH"))
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(405)
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.ALLOW);
+		assertThat(refused.replace(" ", "").split(",")).containsExactlyInAnyOrder(options.replace(" ", "").split(","))
+			.contains("OPTIONS");
 	}
 
 	@Test
