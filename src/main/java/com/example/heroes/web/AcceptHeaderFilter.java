@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,18 +29,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A client that accepts {@code application/problem+json} reads JSON, and generated
  * clients send that alone where the only documented body is a problem (a DELETE). Such a
- * range also stands for {@code application/json} at the same weight, so the request runs:
- * an error is answered as the problem it asked for, and a success has no body or a JSON
- * one (RFC 9110 §12.5.1 lets a server disregard {@code Accept} rather than refuse).
- * Without this, Spring refuses the request with a 406 before it runs, even a
- * {@code DELETE} whose answer is a 204 or a {@code GET} of a resource that does not
- * exist.
+ * range, unless weighed 0, also stands for {@code application/json} at the same weight,
+ * so the request runs: an error is answered as the problem it asked for, and a success
+ * has no body or a JSON one (RFC 9110 §12.5.1 lets a server disregard {@code Accept}
+ * rather than refuse). Without this, Spring refuses the request with a 406 before it
+ * runs, even a {@code DELETE} whose answer is a 204 or a {@code GET} of a resource that
+ * does not exist.
  * <p>
  * Split by hand, not with {@code MediaType.parseMediaTypes}: this runs before Spring's
  * negotiation and passes a range Spring would refuse on unchanged, so the refusal stays
  * Spring's own.
  */
 public class AcceptHeaderFilter extends OncePerRequestFilter {
+
+	/** A weight of 0: such a range refuses the types it names, JSON included. */
+	private static final Pattern REFUSED = Pattern.compile("(?i)(^|;)\\s*q\\s*=\\s*0(\\.0{0,3})?\\s*(;|$)");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,7 +85,8 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 
 	private static Stream<String> withJsonForProblems(String range) {
 		String[] parts = range.split(";", 2);
-		if (!parts[0].strip().equalsIgnoreCase(MediaType.APPLICATION_PROBLEM_JSON_VALUE)) {
+		if (!parts[0].strip().equalsIgnoreCase(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+				|| (parts.length > 1 && REFUSED.matcher(parts[1]).find())) {
 			return Stream.of(range);
 		}
 		return Stream.of(range, MediaType.APPLICATION_JSON_VALUE + ((parts.length > 1) ? ";" + parts[1] : ""));

@@ -22,6 +22,7 @@ import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -138,6 +139,12 @@ class WebConfig implements WebMvcConfigurer {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
 		return (factory) -> factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())
 			.setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
+	}
+
+	/** {@code Accept} weighed as RFC 9110 says: a {@code q=0} refuses what it names. */
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.strategies(List.of(new WeighedAcceptStrategy()));
 	}
 
 	@Override

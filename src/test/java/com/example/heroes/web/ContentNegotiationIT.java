@@ -150,6 +150,39 @@ class ContentNegotiationIT {
 				"/problems/not-acceptable");
 	}
 
+	/** RFC 9110 §12.5.1: a weight of 0 means "not acceptable". */
+	@ParameterizedTest(name = "Accept: {0}")
+	@MethodSource("refusingJson")
+	void aRangeWeighedZeroRefusesTheTypesItNames(String accept) {
+		assertProblem(this.http.get().uri("/teams").header("Accept", accept).exchange(), 406,
+				"/problems/not-acceptable");
+	}
+
+	static Stream<String> refusingJson() {
+		return Stream.of("application/json;q=0", "application/json; q=0.000", "*/*;q=0", "application/*;q=0",
+				"*/*, application/json;q=0", "application/*;q=0.5, application/json;q=0",
+				"application/json;q=0, application/problem+json", "application/problem+json;q=0");
+	}
+
+	/** And the weight of a type is that of the most specific range that names it. */
+	@ParameterizedTest(name = "Accept: {0}")
+	@MethodSource("takingJson")
+	void aMoreSpecificRangeOutweighsAZeroOnAWiderOne(String accept) {
+		this.http.get()
+			.uri("/teams")
+			.header("Accept", accept)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_JSON);
+	}
+
+	static Stream<String> takingJson() {
+		return Stream.of("*/*;q=0, application/json", "application/*;q=0, application/json;q=0.1", "text/html;q=0, */*",
+				"text/*;q=0, application/*", "application/json, application/problem+json;q=0");
+	}
+
 	private String fill(String text, long team, long hero) {
 		String filled = text.replace("{team}", Long.toString(team)).replace("{hero}", Long.toString(hero));
 		if (filled.contains("{team-etag}")) {
