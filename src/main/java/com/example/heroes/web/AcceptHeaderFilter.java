@@ -69,6 +69,17 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 				return Collections.enumeration((tidy != null) ? List.of(tidy) : List.of());
 			}
 
+			@Override
+			public Enumeration<String> getHeaderNames() {
+				if (tidy != null) {
+					return super.getHeaderNames();
+				}
+				return Collections.enumeration(Collections.list(super.getHeaderNames())
+					.stream()
+					.filter((name) -> !HttpHeaders.ACCEPT.equalsIgnoreCase(name))
+					.toList());
+			}
+
 		}, response);
 	}
 

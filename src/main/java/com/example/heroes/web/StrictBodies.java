@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.example.heroes.problem.MalformedBodyException;
 import com.example.heroes.problem.ProblemException;
@@ -24,12 +25,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 
 /**
  * Checks a request body before it is read as JSON: it must not be compressed or otherwise
- * encoded ({@code Content-Encoding} other than {@code identity} is a 415), and text
- * declared as UTF-8, or not declared, must be valid UTF-8 (a 400 otherwise). Jackson
- * would decode an overlong sequence such as {@code C0 AF} to "/" without a word. Bodies
- * are at most {@code heroes.max-request-body}, so reading one whole is cheap, and the
- * copy can be read again. A body that is the JSON {@code null} is refused (400) once
- * read: an endpoint whose body may be left out would take it for no body at all.
+ * encoded ({@code Content-Encoding} other than {@code identity} is a 415), and it must be
+ * valid UTF-8 (a 400 otherwise), whatever {@code charset} its {@code Content-Type}
+ * claims. Jackson would decode an overlong sequence such as {@code C0 AF} to "/" without
+ * a word, and Latin-1 or UTF-16 text if the header said so. Bodies are at most
+ * {@code heroes.max-request-body}, so reading one whole is cheap, and the copy can be
+ * read again. A body that is the JSON {@code null} is refused (400) once read: an
+ * endpoint whose body may be left out would take it for no body at all.
  */
 @ControllerAdvice
 class StrictBodies extends RequestBodyAdviceAdapter {
@@ -51,20 +53,11 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 			problem.getHeaders().set(HttpHeaders.ACCEPT_ENCODING, "identity");
 			throw problem;
 		}
-		MediaType type = headers.getContentType();
-		Charset charset = (type != null) ? type.getCharset() : null;
 		byte[] body = message.getBody().readAllBytes();
-		if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
-			try {
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(body));
-			}
-			catch (CharacterCodingException ex) {
-				throw new MalformedBodyException("The body is not valid UTF-8");
-			}
+		if (!isUtf8Json(body)) {
+			throw new MalformedBodyException("The body is not valid UTF-8");
 		}
+		HttpHeaders read = withoutCharset(headers);
 		// Each read starts afresh, so that a body Jackson refused can be read again to
 		// tell a 400 from a 422 (JsonProblems.isWellFormed).
 		return new HttpInputMessage() {
@@ -76,10 +69,47 @@ class StrictBodies extends RequestBodyAdviceAdapter {
 
 			@Override
 			public HttpHeaders getHeaders() {
-				return headers;
+				return read;
 			}
 
 		};
+	}
+
+	/**
+	 * Valid UTF-8 with no NUL byte: JSON text never holds one (a control character in a
+	 * string is escaped), while UTF-16 and UTF-32 text, which Jackson would detect and
+	 * decode, is full of them.
+	 */
+	private static boolean isUtf8Json(byte[] body) {
+		for (byte b : body) {
+			if (b == 0) {
+				return false;
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	/** The body is read as UTF-8 whatever charset it claims, as RFC 8259 §11 says. */
+	private static HttpHeaders withoutCharset(HttpHeaders headers) {
+		MediaType type = headers.getContentType();
+		if (type == null || type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset())) {
+			return headers;
+		}
+		Map<String, String> parameters = new LinkedHashMap<>(type.getParameters());
+		parameters.keySet().removeIf("charset"::equalsIgnoreCase);
+		HttpHeaders read = new HttpHeaders();
+		read.putAll(headers);
+		read.setContentType(new MediaType(type.getType(), type.getSubtype(), parameters));
+		return read;
 	}
 
 	@Override

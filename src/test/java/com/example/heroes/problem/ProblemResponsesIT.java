@@ -339,6 +339,63 @@ class ProblemResponsesIT {
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
 	}
 
+	/** RFC 8259 §8.1 and §11: JSON is UTF-8, and a charset parameter has no effect. */
+	@ParameterizedTest
+	@ValueSource(strings = { "iso-8859-1", "windows-1252", "utf-8" })
+	void aDeclaredCharsetDoesNotChangeHowTheBodyIsRead(String charset) {
+		byte[] latin1 = "{\"name\": \"caf\u00e9\", \"secret_name\": \"s\"}"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertProblem(this.http.post()
+			.uri("/heroes")
+			.header("Content-Type", "application/json; charset=" + charset)
+			.body(latin1)
+			.exchange(), 400, ProblemAssert.MALFORMED_REQUEST).jsonPath("$.detail")
+			.isEqualTo("The body is not valid UTF-8");
+		assertThat(this.api.total("/heroes")).isEqualTo(0);
+
+		byte[] utf8 = "{\"name\": \"caf\u00e9\", \"secret_name\": \"s\"}"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		this.http.post()
+			.uri("/heroes")
+			.header("Content-Type", "application/json; charset=" + charset)
+			.body(utf8)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.name")
+			.isEqualTo("caf\u00e9");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json", "application/json; charset=utf-16le" })
+	void aUtf16BodyIs400(String contentType) {
+		byte[] utf16 = "{\"name\": \"n\", \"secret_name\": \"s\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+		assertProblem(this.http.post().uri("/heroes").header("Content-Type", contentType).body(utf16).exchange(), 400,
+				ProblemAssert.MALFORMED_REQUEST)
+			.jsonPath("$.detail")
+			.isEqualTo("The body is not valid UTF-8");
+		assertThat(this.api.total("/heroes")).isEqualTo(0);
+	}
+
+	@Test
+	void aDeclaredCharsetDoesNotChangeHowAPatchIsRead() {
+		long team = this.api.createTeam("Preventers", "Sharp Tower");
+		this.http.patch()
+			.uri("/teams/{id}", team)
+			.header("Content-Type", "application/merge-patch+json; charset=iso-8859-1")
+			.body("{\"headquarters\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.http.get()
+			.uri("/teams/{id}", team)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.headquarters")
+			.isEqualTo("Sharp Tower");
+	}
+
 	@Test
 	void theErrorPathAskedForDirectlyIs404() {
 		assertProblem(this.http.get().uri("/error").exchange(), 404, ProblemAssert.NOT_FOUND);
