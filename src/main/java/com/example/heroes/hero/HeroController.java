@@ -99,8 +99,9 @@ class HeroController {
 	@Operation(operationId = "updateHero", summary = "Change a hero",
 			description = "Changes only the properties sent; null clears age and team_id.")
 	ResponseEntity<HeroPublic> update(@PathVariable long id, @Valid @RequestBody HeroUpdate body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		HeroPublic hero = this.heroes.update(id, body, this.conditions.ifMatch(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		HeroPublic hero = this.heroes.update(id, body, this.conditions.forWrite(ifMatch, ifNoneMatch));
 		return ResponseEntity.ok().eTag(ETags.of(hero.version())).body(hero);
 	}
 
@@ -108,8 +109,9 @@ class HeroController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "deleteHero", summary = "Delete a hero")
 	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.heroes.delete(id, this.conditions.ifMatch(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		this.heroes.delete(id, this.conditions.forWrite(ifMatch, ifNoneMatch));
 		return ResponseEntity.noContent().build();
 	}
 

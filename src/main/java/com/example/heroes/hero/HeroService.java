@@ -18,7 +18,7 @@ import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.ConflictException;
 import com.example.heroes.problem.FieldError;
 import com.example.heroes.problem.NotFoundException;
-import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.Preconditions;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -135,8 +135,8 @@ public class HeroService {
 	 * {@code If-Match} check and the write see the same version.
 	 */
 	@Transactional(Transactions.MANAGER)
-	public HeroPublic update(long id, HeroUpdate update, IfMatch ifMatch) {
-		Hero hero = lockForWrite(id, ifMatch);
+	public HeroPublic update(long id, HeroUpdate update, Preconditions preconditions) {
+		Hero hero = lockForWrite(id, preconditions);
 		update.name().ifPresent(hero::setName);
 		update.secretName().ifPresent((secretName) -> hero.replaceSecretName(secretName, this.clock.instant()));
 		update.age().ifPresent(hero::setAge);
@@ -146,8 +146,8 @@ public class HeroService {
 	}
 
 	@Transactional(Transactions.MANAGER)
-	public void delete(long id, IfMatch ifMatch) {
-		this.heroes.delete(lockForWrite(id, ifMatch));
+	public void delete(long id, Preconditions preconditions) {
+		this.heroes.delete(lockForWrite(id, preconditions));
 		this.heroes.flush();
 	}
 
@@ -157,9 +157,9 @@ public class HeroService {
 		return this.heroes.leaveTeam(teamId, this.clock.instant());
 	}
 
-	private Hero lockForWrite(long id, IfMatch ifMatch) {
+	private Hero lockForWrite(long id, Preconditions preconditions) {
 		Hero hero = this.heroes.findForUpdate(id).orElseThrow(() -> notFound(id));
-		ifMatch.require("Hero", id, hero.getVersion());
+		preconditions.require("Hero", id, hero.getVersion());
 		return hero;
 	}
 

@@ -54,9 +54,10 @@ class MembershipController {
 					+ "the role is `member` unless given. If-Match is checked against the team's ETag.")
 	ResponseEntity<TeamMember> put(@PathVariable long teamId, @PathVariable long heroId,
 			@Valid @RequestBody(required = false) MembershipPut body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		MembershipService.Joined joined = this.memberships.join(teamId, heroId,
-				(body != null) ? body : new MembershipPut(null), this.conditions.ifMatch(ifMatch));
+				(body != null) ? body : new MembershipPut(null), this.conditions.forWrite(ifMatch, ifNoneMatch));
 		if (!joined.created()) {
 			return ResponseEntity.ok(joined.member());
 		}
@@ -75,8 +76,9 @@ class MembershipController {
 	@Operation(operationId = "deleteMember", summary = "Take a hero out of a team",
 			description = "If-Match is checked against the team's ETag, as for PUT.")
 	void delete(@PathVariable long teamId, @PathVariable long heroId,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.memberships.leave(teamId, heroId, this.conditions.ifMatch(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		this.memberships.leave(teamId, heroId, this.conditions.forWrite(ifMatch, ifNoneMatch));
 	}
 
 	@GetMapping(path = "/teams/{teamId:\\d+}/members", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -18,7 +18,7 @@ import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.NotFoundException;
 import com.example.heroes.team.TeamPublic;
 import com.example.heroes.team.TeamService;
-import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.Preconditions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -68,16 +68,17 @@ class MembershipService {
 	 * share-locked, so it cannot be deleted in between and turn a 404 into a 409. A real
 	 * change of the team's memberships is a change of the team: its version moves, so a
 	 * second writer with the same {@code If-Match} gets a 412. A team or hero that does
-	 * not exist is a 404 before {@code If-Match} is looked at.
+	 * not exist is a 404 before {@code If-Match} is looked at; {@code If-None-Match: *}
+	 * makes the PUT create-only.
 	 */
 	@Transactional(Transactions.MANAGER)
-	Joined join(long teamId, long heroId, MembershipPut put, IfMatch ifMatch) {
+	Joined join(long teamId, long heroId, MembershipPut put, Preconditions preconditions) {
 		TeamPublic team = this.teams.lockForMemberships(teamId);
 		HeroPublic hero = this.heroes.lockForReference(heroId);
-		ifMatch.require("Team", teamId, team.version());
-		String role = put.roleOrDefault();
 		Membership membership = this.memberships.findById(new Membership.Key(teamId, heroId)).orElse(null);
 		boolean created = (membership == null);
+		preconditions.require("Team", teamId, team.version(), !created);
+		String role = put.roleOrDefault();
 		if (created) {
 			membership = new Membership(teamId, heroId, role, this.clock.instant());
 			this.memberships.save(membership);
@@ -102,12 +103,12 @@ class MembershipService {
 	 * exist; a 412 rolls the delete back.
 	 */
 	@Transactional(Transactions.MANAGER)
-	void leave(long teamId, long heroId, IfMatch ifMatch) {
+	void leave(long teamId, long heroId, Preconditions preconditions) {
 		TeamPublic team = this.teams.lockForMemberships(teamId);
 		if (this.memberships.deleteMembership(teamId, heroId) == 0) {
 			throw notFound(teamId, heroId);
 		}
-		ifMatch.require("Team", teamId, team.version());
+		preconditions.require("Team", teamId, team.version());
 		this.teams.membershipsChanged(teamId);
 	}
 

@@ -95,6 +95,11 @@ class OperationResponses implements OperationCustomizer {
 		}
 		if (ifMatch) {
 			ProblemSchemas.add(responses, instance, ProblemType.PRECONDITION_FAILED, ProblemType.PRECONDITION_REQUIRED);
+			describeHeader(operation, HttpHeaders.IF_MATCH,
+					"Versions the client expects (`*`: any); 412 if none is current, and nothing changes");
+			describeHeader(operation, HttpHeaders.IF_NONE_MATCH,
+					"Versions the client does not expect (weak comparison); 412 if one is current, and nothing "
+							+ "changes; `*`: only if there is nothing there yet");
 		}
 		// Every operation takes a Consistency-Token, which can be invalid.
 		ProblemSchemas.add(responses, instance, ProblemType.VALIDATION);
@@ -206,6 +211,13 @@ class OperationResponses implements OperationCustomizer {
 						+ "gets the first answer again")
 				.schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$"))
 				.example("5f0c7d2a-order-17"));
+	}
+
+	private static void describeHeader(Operation operation, String name, String description) {
+		operation.getParameters()
+			.stream()
+			.filter((parameter) -> "header".equals(parameter.getIn()) && name.equals(parameter.getName()))
+			.forEach((parameter) -> parameter.setDescription(description));
 	}
 
 	private static boolean takesHeader(List<MethodParameter> parameters, String name) {

@@ -109,8 +109,9 @@ class TeamController {
 	@ETagged
 	@Operation(operationId = "updateTeam", summary = "Change a team", description = "Changes only the properties sent.")
 	ResponseEntity<TeamPublic> update(@PathVariable long id, @Valid @RequestBody TeamUpdate body,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		TeamPublic team = this.teams.update(id, body, this.conditions.ifMatch(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		TeamPublic team = this.teams.update(id, body, this.conditions.forWrite(ifMatch, ifNoneMatch));
 		return ResponseEntity.ok().eTag(ETags.of(team.version())).body(team);
 	}
 
@@ -119,8 +120,9 @@ class TeamController {
 	@Operation(operationId = "deleteTeam", summary = "Delete a team",
 			description = "The team's heroes stay, with team_id null; its memberships go.")
 	ResponseEntity<Void> delete(@PathVariable long id,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.teams.delete(id, this.conditions.ifMatch(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		this.teams.delete(id, this.conditions.forWrite(ifMatch, ifNoneMatch));
 		return ResponseEntity.noContent().build();
 	}
 

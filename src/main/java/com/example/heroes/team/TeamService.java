@@ -17,7 +17,7 @@ import com.example.heroes.paging.SortField;
 import com.example.heroes.paging.Sorting;
 import com.example.heroes.paging.TotalCount;
 import com.example.heroes.problem.NotFoundException;
-import com.example.heroes.web.IfMatch;
+import com.example.heroes.web.Preconditions;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -111,8 +111,8 @@ public class TeamService {
 	}
 
 	@Transactional(Transactions.MANAGER)
-	public TeamPublic update(long id, TeamUpdate update, IfMatch ifMatch) {
-		Team team = lockForWrite(id, ifMatch);
+	public TeamPublic update(long id, TeamUpdate update, Preconditions preconditions) {
+		Team team = lockForWrite(id, preconditions);
 		update.name().ifPresent(team::setName);
 		update.headquarters().ifPresent(team::setHeadquarters);
 		this.teams.flush();
@@ -124,8 +124,8 @@ public class TeamService {
 	 * version moves); its memberships go with it (the foreign keys cascade).
 	 */
 	@Transactional(Transactions.MANAGER)
-	public void delete(long id, IfMatch ifMatch) {
-		lockForWrite(id, ifMatch);
+	public void delete(long id, Preconditions preconditions) {
+		lockForWrite(id, preconditions);
 		this.heroes.leaveTeam(id);
 		this.teams.deleteAllByIdInBatch(List.of(id));
 	}
@@ -154,9 +154,9 @@ public class TeamService {
 	 * Loads a team to change it, locking its row for the rest of the transaction, and
 	 * checks {@code If-Match} against the locked version.
 	 */
-	private Team lockForWrite(long id, IfMatch ifMatch) {
+	private Team lockForWrite(long id, Preconditions preconditions) {
 		Team team = lockForWrite(id);
-		ifMatch.require("Team", id, team.getVersion());
+		preconditions.require("Team", id, team.getVersion());
 		return team;
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code If-Match} for the writes that honour it, noting a missing one where the
- * service is set to require it ({@code heroes.require-if-match}): such a write is a 428.
+ * Reads the preconditions of reads and writes: {@code If-Match} and
+ * {@code If-None-Match}, noting a missing {@code If-Match} where the service is set to
+ * require it ({@code heroes.require-if-match}): such a write is a 428.
  */
 @Component
 public class ConditionalRequests {
@@ -45,15 +46,14 @@ public class ConditionalRequests {
 	}
 
 	/**
-	 * The versions a write's {@code If-Match} accepts. A missing header the service
-	 * requires is not refused here but by {@link IfMatch#require}, once the write knows
-	 * its resource exists.
+	 * What a write's {@code If-Match} and {@code If-None-Match} ask. A missing
+	 * {@code If-Match} the service requires is not refused here but by
+	 * {@link Preconditions#require}, once the write knows its resource exists.
 	 */
-	public IfMatch ifMatch(String header) {
-		if (header == null || header.isBlank()) {
-			return this.requireIfMatch ? IfMatch.MISSING : IfMatch.ABSENT;
-		}
-		return IfMatch.parse(header);
+	public Preconditions forWrite(String ifMatch, String ifNoneMatch) {
+		IfMatch match = (ifMatch == null || ifMatch.isBlank())
+				? (this.requireIfMatch ? IfMatch.MISSING : IfMatch.ABSENT) : IfMatch.parse(ifMatch);
+		return new Preconditions(match, IfNoneMatch.parse(ifNoneMatch));
 	}
 
 }

@@ -75,8 +75,8 @@ class GeneratedClientIT {
 		TeamPublicWithHeroes withHeroes = this.teams.getTeam(team.getId(), null, null, null);
 		assertThat(withHeroes.getHeroes()).extracting(HeroPublic::getName).containsExactly("Deadpond");
 
-		this.heroes.deleteHero(hero.getId(), null, null);
-		this.teams.deleteTeam(team.getId(), null, null);
+		this.heroes.deleteHero(hero.getId(), null, null, null);
+		this.teams.deleteTeam(team.getId(), null, null, null);
 		ApiException gone = catchThrowableOfType(ApiException.class,
 				() -> this.heroes.getHero(hero.getId(), null, null, null));
 		assertThat(gone.getCode()).isEqualTo(404);
@@ -115,18 +115,19 @@ class GeneratedClientIT {
 		HeroPublic hero = this.heroes
 			.createHero(new HeroCreate().name("Thor").secretName("Donald Blake").age(1500).teamId(team), null, null);
 
-		HeroPublic renamed = this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Thor Odinson"), null, null);
+		HeroPublic renamed = this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Thor Odinson"), null, null,
+				null);
 		assertThat(renamed.getAge()).isEqualTo(1500);
 		assertThat(renamed.getTeamId()).isEqualTo(team);
 
 		HeroUpdate clearAge = new HeroUpdate();
 		clearAge.setAge_JsonNullable(JsonNullable.of(null));
-		HeroPublic ageless = this.heroes.updateHero(hero.getId(), clearAge, null, null);
+		HeroPublic ageless = this.heroes.updateHero(hero.getId(), clearAge, null, null, null);
 		assertThat(ageless.getAge()).isNull();
 		assertThat(ageless.getTeamId()).isEqualTo(team);
 		assertThat(ageless.getVersion()).isEqualTo(renamed.getVersion() + 1);
 
-		TeamPublic moved = this.teams.updateTeam(team, new TeamUpdate().headquarters("Compound"), null, null);
+		TeamPublic moved = this.teams.updateTeam(team, new TeamUpdate().headquarters("Compound"), null, null, null);
 		assertThat(moved.getName()).isEqualTo("Avengers");
 	}
 
@@ -155,12 +156,12 @@ class GeneratedClientIT {
 			.isEqualTo(304);
 
 		ApiException stale = catchThrowableOfType(ApiException.class,
-				() -> this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Viv"), "\"99\"", null));
+				() -> this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Viv"), "\"99\"", null, null));
 		assertThat(stale.getCode()).isEqualTo(412);
 		Problem problem = problem(stale);
 		assertThat(problem.getType()).isEqualTo("/problems/precondition-failed");
 		assertThat(problem.getStatus()).isEqualTo(412);
-		assertThat(this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Viv"), etag, null).getName())
+		assertThat(this.heroes.updateHero(hero.getId(), new HeroUpdate().name("Viv"), etag, null, null).getName())
 			.isEqualTo("Viv");
 	}
 
@@ -185,11 +186,13 @@ class GeneratedClientIT {
 		long hero = this.heroes.createHero(new HeroCreate().name("Storm").secretName("Ororo Munroe"), null, null)
 			.getId();
 
-		ApiResponse<TeamMember> joined = this.memberships.putMemberWithHttpInfo(team, hero, null, null,
+		ApiResponse<TeamMember> joined = this.memberships.putMemberWithHttpInfo(team, hero, null, null, null,
 				new MembershipPut().role("captain"));
 		assertThat(joined.getStatusCode()).isEqualTo(201);
-		assertThat(this.memberships.putMemberWithHttpInfo(team, hero, null, null, new MembershipPut().role("leader"))
-			.getStatusCode()).isEqualTo(200);
+		assertThat(
+				this.memberships.putMemberWithHttpInfo(team, hero, null, null, null, new MembershipPut().role("leader"))
+					.getStatusCode())
+			.isEqualTo(200);
 		assertThat(this.memberships.getMember(team, hero, null).getRole()).isEqualTo("leader");
 		assertThat(this.memberships.listMembers(team, null, null, null, null, "joined_at", null, null))
 			.extracting((member) -> member.getHero().getName())
@@ -198,10 +201,10 @@ class GeneratedClientIT {
 			.extracting((membership) -> membership.getTeam().getName())
 			.containsExactly("X-Men");
 
-		this.memberships.deleteMember(team, hero, null, null);
+		this.memberships.deleteMember(team, hero, null, null, null);
 		assertThat(this.memberships.listHeroTeams(hero, null, null, null, null, null, null, null)).isEmpty();
 		ApiException noSuch = catchThrowableOfType(ApiException.class,
-				() -> this.memberships.deleteMember(team, hero, null, null));
+				() -> this.memberships.deleteMember(team, hero, null, null, null));
 		assertThat(noSuch.getCode()).isEqualTo(404);
 		assertThat(problem(noSuch).getType()).isEqualTo("/problems/not-found");
 	}

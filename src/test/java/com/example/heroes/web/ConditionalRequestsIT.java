@@ -157,6 +157,86 @@ class ConditionalRequestsIT {
 			.isNoContent();
 	}
 
+	/**
+	 * RFC 9110 §13.1.2: a write is carried out only while If-None-Match names no version.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "*", "\"0\"", "W/\"0\"", "\"7\", \"0\"" })
+	void anIfNoneMatchThatNamesTheCurrentVersionIs412AndChangesNothing(String ifNoneMatch) {
+		String team = "/teams/" + this.team;
+		String hero = "/heroes/" + this.hero;
+		for (String path : List.of(hero, team)) {
+			assertProblem(this.http.patch()
+				.uri(path)
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("If-None-Match", ifNoneMatch)
+				.body((path.equals(hero)) ? "{\"age\": 50}" : "{\"headquarters\": \"HQ\"}")
+				.exchange(), 412, ProblemAssert.PRECONDITION_FAILED);
+			assertProblem(this.http.delete().uri(path).header("If-None-Match", ifNoneMatch).exchange(), 412,
+					ProblemAssert.PRECONDITION_FAILED);
+		}
+		this.http.get()
+			.uri(hero)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.age")
+			.isEqualTo(48)
+			.jsonPath("$.version")
+			.isEqualTo(0);
+		this.http.get()
+			.uri(team)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.headquarters")
+			.isEqualTo("Sharp Tower");
+	}
+
+	@Test
+	void anIfNoneMatchThatNamesAnotherVersionLetsTheWriteThrough() {
+		this.http.patch()
+			.uri("/heroes/{id}", this.hero)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-None-Match", "\"5\", W/\"6\"")
+			.body("{\"age\": 50}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.http.delete()
+			.uri("/heroes/{id}", this.hero)
+			.header("If-None-Match", "\"0\"")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
+	@Test
+	void ifNoneMatchStarMakesAMembershipPutCreateOnly() {
+		String member = "/teams/" + this.team + "/members/" + this.hero;
+		this.http.put()
+			.uri(member)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-None-Match", "*")
+			.body("{\"role\": \"captain\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		String etag = this.api.etag("/teams/" + this.team);
+		assertProblem(this.http.put()
+			.uri(member)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-None-Match", "*")
+			.body("{\"role\": \"overwritten\"}")
+			.exchange(), 412, ProblemAssert.PRECONDITION_FAILED);
+		assertProblem(this.http.delete().uri(member).header("If-None-Match", "*").exchange(), 412,
+				ProblemAssert.PRECONDITION_FAILED);
+		this.http.get().uri(member).exchange().expectBody().jsonPath("$.role").isEqualTo("captain");
+		assertThat(this.api.etag("/teams/" + this.team)).isEqualTo(etag);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "W/\"0\"", "0", "\"zero\"", "\"\"" })
 	void aWeakOrMalformedIfMatchNeverMatches(String ifMatch) {

@@ -1,0 +1,43 @@
+package com.example.heroes.web;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.http.ETag;
+
+/**
+ * The versions a write's {@code If-None-Match} refuses: the write is carried out only
+ * while the resource is at none of them (RFC 9110 §13.1.2, weak comparison, so
+ * {@code W/"3"} names version 3 too), and {@code *} refuses any version, which makes a
+ * {@code PUT} create-only.
+ *
+ * @param any whether the header is {@code *}
+ * @param versions the versions named
+ */
+public record IfNoneMatch(boolean any, Set<Long> versions) {
+
+	/** No {@code If-None-Match}: nothing is refused. */
+	public static final IfNoneMatch ABSENT = new IfNoneMatch(false, Set.of());
+
+	public static IfNoneMatch parse(String header) {
+		if (header == null || header.isBlank()) {
+			return ABSENT;
+		}
+		Set<Long> versions = new HashSet<>();
+		for (ETag tag : ETag.parse(header)) {
+			if (tag.isWildcard()) {
+				return new IfNoneMatch(true, Set.of());
+			}
+			Long version = ETags.version(tag.tag());
+			if (version != null) {
+				versions.add(version);
+			}
+		}
+		return new IfNoneMatch(false, Set.copyOf(versions));
+	}
+
+	boolean names(long version) {
+		return this.any || this.versions.contains(version);
+	}
+
+}
