@@ -140,13 +140,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String supported = ex.getSupportedMediaTypes()
+		// Where Spring lists what its converters read (an empty body of another type, on
+		// a
+		// PUT whose body may be left out), that includes YAML: the API takes JSON only.
+		List<MediaType> taken = ex.getSupportedMediaTypes()
 			.stream()
-			.map(MediaType::toString)
-			.collect(Collectors.joining(", "));
+			.filter((type) -> type.isConcrete() && type.getSubtype().endsWith("json"))
+			.toList();
+		if (taken.isEmpty()) {
+			taken = List.of(MediaType.APPLICATION_JSON);
+		}
+		HttpHeaders answer = HttpHeaders.copyOf(headers);
+		for (String name : List.of(HttpHeaders.ACCEPT, "Accept-Patch")) {
+			if (answer.getFirst(name) != null) {
+				answer.set(name, MediaType.toString(taken));
+			}
+		}
+		String supported = taken.stream().map(MediaType::toString).collect(Collectors.joining(", "));
 		return answer(ex,
 				new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body must be sent as " + supported),
-				headers, request);
+				answer, request);
 	}
 
 	@Override

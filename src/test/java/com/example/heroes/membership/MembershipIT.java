@@ -134,6 +134,22 @@ class MembershipIT {
 		this.http.get().uri("/teams/{id}/members", this.team).exchange().expectBody().json("[]");
 	}
 
+	/**
+	 * The 415 names what the PUT takes, not every type a converter of the service reads.
+	 */
+	@Test
+	void anEmptyBodyOfAnotherMediaTypeIs415NamingJsonOnly() {
+		RestTestClient.ResponseSpec response = this.http.put()
+			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
+			.header("Content-Type", "text/plain")
+			.exchange();
+		response.expectHeader().valueEquals("Accept", "application/json");
+		assertProblem(response, 415, "/problems/unsupported-media-type").jsonPath("$.detail")
+			.isEqualTo("The body must be sent as application/json");
+		assertProblem(this.http.get().uri("/teams/{team}/members/{hero}", this.team, this.hero).exchange(), 404,
+				ProblemAssert.NOT_FOUND);
+	}
+
 	@Test
 	void aJsonNullBodyIs400AndChangesNothing() {
 		put("{\"role\": \"captain\"}").expectStatus().isCreated();
