@@ -24,6 +24,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -121,6 +122,8 @@ class OperationResponses implements OperationCustomizer {
 		boolean list = List.class.isAssignableFrom(handlerBodyType(handler));
 		boolean counted = parameters.stream().anyMatch((p) -> p.getParameterType() == TotalCount.class);
 		if (counted) {
+			ProblemSchemas.add(responses, instance, HttpStatus.URI_TOO_LONG.value(), ProblemType.MALFORMED_REQUEST,
+					PageResponses.LINK_TOO_LONG);
 			operation.addParametersItem(new Parameter().in("header")
 				.name(PREFER)
 				.description("`count=exact` adds X-Total-Count, the number of rows matching the filters; "

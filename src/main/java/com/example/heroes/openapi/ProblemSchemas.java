@@ -43,31 +43,40 @@ final class ProblemSchemas {
 	 * @param instance the operation's path with its ids filled in
 	 */
 	static void add(ApiResponses responses, String instance, ProblemType... types) {
-		Map<Integer, List<ProblemType>> byStatus = Arrays.stream(types)
-			.collect(Collectors.groupingBy((type) -> type.status().value()));
-		byStatus.forEach((status, sameStatus) -> {
-			ApiResponse response = responses.get(Integer.toString(status));
-			if (response == null) {
-				Schema<?> schema = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
-				response = new ApiResponse()
-					.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(schema)));
-				responses.addApiResponse(Integer.toString(status), response);
-			}
-			MediaType media = response.getContent().get(PROBLEM_JSON);
-			for (ProblemType type : sameStatus) {
-				media.addExamples(type.slug(), new Example().summary(type.title()).value(example(type, instance)));
-			}
-			response.description(
-					media.getExamples().values().stream().map(Example::getSummary).collect(Collectors.joining("; ")));
-		});
+		for (ProblemType type : types) {
+			add(responses, type.status().value(), type,
+					example(type, type.status().value(), DETAILS.getOrDefault(type, type.description()), instance));
+		}
 	}
 
-	private static Map<String, Object> example(ProblemType type, String instance) {
+	/**
+	 * Adds a problem type answered with a status other than its own, such as the 414 of a
+	 * list whose query is too long for its Link header.
+	 */
+	static void add(ApiResponses responses, String instance, int status, ProblemType type, String detail) {
+		add(responses, status, type, example(type, status, detail, instance));
+	}
+
+	private static void add(ApiResponses responses, int status, ProblemType type, Map<String, Object> example) {
+		ApiResponse response = responses.get(Integer.toString(status));
+		if (response == null) {
+			Schema<?> schema = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+			response = new ApiResponse()
+				.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(schema)));
+			responses.addApiResponse(Integer.toString(status), response);
+		}
+		MediaType media = response.getContent().get(PROBLEM_JSON);
+		media.addExamples(type.slug(), new Example().summary(type.title()).value(example));
+		response.description(
+				media.getExamples().values().stream().map(Example::getSummary).collect(Collectors.joining("; ")));
+	}
+
+	private static Map<String, Object> example(ProblemType type, int status, String detail, String instance) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", type.uri().toString());
 		problem.put("title", type.title());
-		problem.put("status", type.status().value());
-		problem.put("detail", DETAILS.getOrDefault(type, type.description()));
+		problem.put("status", status);
+		problem.put("detail", detail);
 		problem.put("instance", instance);
 		if (type == ProblemType.VALIDATION) {
 			problem.put("errors", List.of(Map.of("field", "limit", "message", "must be between 1 and 100")));

@@ -36,6 +36,10 @@ public final class PageResponses {
 	 */
 	static final int MAX_LINK_HEADER = 32 * 1024;
 
+	/** The detail of the 414 a list answers when its Link header would be too long. */
+	public static final String LINK_TOO_LONG = "The query string is too long to be repeated in the Link header; "
+			+ "shorten the filters";
+
 	/** The parameters that say where a page starts; every link sets its own. */
 	private static final Set<String> POSITION_PARAMETERS = Set.of("offset", "after", "before");
 
@@ -54,8 +58,7 @@ public final class PageResponses {
 		links.add(link(list, null, "first"));
 		String link = String.join(", ", links);
 		if (link.length() > MAX_LINK_HEADER) {
-			throw new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.URI_TOO_LONG,
-					"The query string is too long to be repeated in the Link header; shorten the filters");
+			throw new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.URI_TOO_LONG, LINK_TOO_LONG);
 		}
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.LINK, link);
