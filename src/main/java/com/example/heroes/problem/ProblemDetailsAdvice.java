@@ -140,12 +140,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// Where Spring lists what its converters read (an empty body of another type, on
-		// a
+		// Where Spring lists what its converters read (an empty body of another type on a
 		// PUT whose body may be left out), that includes YAML: the API takes JSON only.
 		List<MediaType> taken = ex.getSupportedMediaTypes()
 			.stream()
-			.filter((type) -> type.isConcrete() && type.getSubtype().endsWith("json"))
+			.filter((type) -> type.isConcrete()
+					&& (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")))
 			.toList();
 		if (taken.isEmpty()) {
 			taken = List.of(MediaType.APPLICATION_JSON);

@@ -29,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A client that accepts {@code application/problem+json} reads JSON, and generated
  * clients send that alone where the only documented body is a problem (a DELETE). Such a
- * range, unless weighed 0, also stands for {@code application/json} at the same weight,
+ * range, unless weighed 0 or beside a range of {@code application/json} (which weighs
+ * JSON as the client says), also stands for {@code application/json} at the same weight,
  * so the request runs: an error is answered as the problem it asked for, and a success
  * has no body or a JSON one (RFC 9110 §12.5.1 lets a server disregard {@code Accept}
  * rather than refuse). Without this, Spring refuses the request with a 406 before it
@@ -84,14 +85,19 @@ public class AcceptHeaderFilter extends OncePerRequestFilter {
 	}
 
 	static String tidy(List<String> headers) {
-		String ranges = headers.stream()
+		List<String> ranges = headers.stream()
 			.flatMap((header) -> Stream.of(header.split(",")))
 			.map(String::strip)
 			.filter((range) -> !range.isEmpty())
 			.map(AcceptHeaderFilter::withoutJsonParameters)
-			.flatMap(AcceptHeaderFilter::withJsonForProblems)
+			.toList();
+		// A range of its own for JSON weighs it as the client says.
+		boolean namesJson = ranges.stream()
+			.anyMatch((range) -> range.split(";", 2)[0].strip().equalsIgnoreCase(MediaType.APPLICATION_JSON_VALUE));
+		String tidy = ranges.stream()
+			.flatMap((range) -> namesJson ? Stream.of(range) : withJsonForProblems(range))
 			.collect(Collectors.joining(", "));
-		return ranges.isEmpty() ? null : ranges;
+		return tidy.isEmpty() ? null : tidy;
 	}
 
 	private static Stream<String> withJsonForProblems(String range) {

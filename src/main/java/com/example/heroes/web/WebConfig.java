@@ -6,6 +6,7 @@ import com.example.heroes.config.HeroesProperties;
 import jakarta.validation.Validator;
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +26,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * The HTTP plumbing every endpoint shares: request ids, the body size limit, paths that
@@ -37,8 +39,11 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final Validator validator;
 
-	WebConfig(@Lazy Validator validator) {
+	private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
+
+	WebConfig(@Lazy Validator validator, ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
 		this.validator = validator;
+		this.mappings = mappings;
 	}
 
 	@Bean
@@ -141,10 +146,17 @@ class WebConfig implements WebMvcConfigurer {
 			.setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
 	}
 
-	/** {@code Accept} weighed as RFC 9110 says: a {@code q=0} refuses what it names. */
+	/**
+	 * {@code Accept} weighed as RFC 9110 says: a {@code q=0} refuses what it names. The
+	 * header is the only way a request names what it accepts here (Spring Boot's
+	 * {@code spring.mvc.contentnegotiation.*} would add a query parameter, which the
+	 * service does not take).
+	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-		configurer.strategies(List.of(new WeighedAcceptStrategy()));
+		configurer.strategies(List.of(new WeighedAcceptStrategy(() -> this.mappings.orderedStream()
+			.flatMap((mapping) -> mapping.getHandlerMethods().keySet().stream())
+			.flatMap((info) -> info.getProducesCondition().getProducibleMediaTypes().stream()))));
 	}
 
 	@Override

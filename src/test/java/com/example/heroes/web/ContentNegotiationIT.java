@@ -9,6 +9,7 @@ import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,6 +177,34 @@ class ContentNegotiationIT {
 			.isOk()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_JSON);
+	}
+
+	/**
+	 * A wildcard narrowed by a refusal still names every other type a handler writes: the
+	 * OpenAPI document's YAML, actuator's JSON, HTML without the refused parameter.
+	 */
+	@ParameterizedTest(name = "{0} with Accept: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/v3/api-docs.yaml | */*, text/html;q=0            | application/vnd.oai.openapi
+			/v3/api-docs.yaml | */*, application/json;q=0     | application/vnd.oai.openapi
+			/actuator/health  | */*, application/json;q=0     | application/vnd.spring-boot.actuator.v3+json
+			/actuator/health  | */*, text/html;q=0            | application/vnd.spring-boot.actuator.v3+json
+			/problems/not-found | text/html;level=1;q=0, text/html | text/html
+			/problems/not-found | text/html;q=0, */*          | application/json
+			""")
+	void aRefusalLeavesTheOtherTypesAHandlerWrites(String path, String accept, String type) {
+		this.http.get()
+			.uri(path)
+			.header("Accept", accept)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Type",
+					(contentType) -> assertThat(
+							MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.parseMediaType(type)))
+						.as(contentType)
+						.isTrue());
 	}
 
 	static Stream<String> takingJson() {
