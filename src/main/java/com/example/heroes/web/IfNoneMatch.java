@@ -1,6 +1,7 @@
 package com.example.heroes.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.ETag;
@@ -13,27 +14,31 @@ import org.springframework.http.ETag;
  *
  * @param any whether the header is {@code *}
  * @param versions the versions named
+ * @param unreadable whether the header holds no entity tag at all ({@code 3} unquoted): a
+ * guard the client meant to set cannot be met, so the write is refused, as a malformed
+ * {@code If-Match} never matches
  */
-public record IfNoneMatch(boolean any, Set<Long> versions) {
+public record IfNoneMatch(boolean any, Set<Long> versions, boolean unreadable) {
 
 	/** No {@code If-None-Match}: nothing is refused. */
-	public static final IfNoneMatch ABSENT = new IfNoneMatch(false, Set.of());
+	public static final IfNoneMatch ABSENT = new IfNoneMatch(false, Set.of(), false);
 
 	public static IfNoneMatch parse(String header) {
 		if (header == null || header.isBlank()) {
 			return ABSENT;
 		}
+		List<ETag> tags = ETag.parse(header);
 		Set<Long> versions = new HashSet<>();
-		for (ETag tag : ETag.parse(header)) {
+		for (ETag tag : tags) {
 			if (tag.isWildcard()) {
-				return new IfNoneMatch(true, Set.of());
+				return new IfNoneMatch(true, Set.of(), false);
 			}
 			Long version = ETags.version(tag.tag());
 			if (version != null) {
 				versions.add(version);
 			}
 		}
-		return new IfNoneMatch(false, Set.copyOf(versions));
+		return new IfNoneMatch(false, Set.copyOf(versions), tags.isEmpty());
 	}
 
 	boolean names(long version) {

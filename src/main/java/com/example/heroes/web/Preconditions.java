@@ -33,7 +33,13 @@ public record Preconditions(IfMatch ifMatch, IfNoneMatch ifNoneMatch) {
 	 * @param exists whether the target of the write exists
 	 */
 	public void require(String resource, long id, long version, boolean exists) {
-		this.ifMatch.require(resource, id, version);
+		// If-None-Match: * guards against lost updates as If-Match does: where the
+		// service requires a precondition, it is one.
+		IfMatch match = (this.ifMatch.required() && this.ifNoneMatch.any()) ? IfMatch.ABSENT : this.ifMatch;
+		match.require(resource, id, version);
+		if (this.ifNoneMatch.unreadable()) {
+			throw new PreconditionFailedException("If-None-Match is neither * nor a list of entity tags");
+		}
 		if (this.ifNoneMatch.any() && exists) {
 			throw new PreconditionFailedException("If-None-Match: * asks for no current representation");
 		}

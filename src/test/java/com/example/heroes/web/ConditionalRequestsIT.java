@@ -195,6 +195,18 @@ class ConditionalRequestsIT {
 			.isEqualTo("Sharp Tower");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "W/0", "\"0" })
+	void anUnreadableIfNoneMatchIs412AndChangesNothing(String ifNoneMatch) {
+		assertProblem(this.http.patch()
+			.uri("/heroes/{id}", this.hero)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-None-Match", ifNoneMatch)
+			.body("{\"age\": 50}")
+			.exchange(), 412, ProblemAssert.PRECONDITION_FAILED);
+		this.http.get().uri("/heroes/{id}", this.hero).exchange().expectBody().jsonPath("$.version").isEqualTo(0);
+	}
+
 	@Test
 	void anIfNoneMatchThatNamesAnotherVersionLetsTheWriteThrough() {
 		this.http.patch()

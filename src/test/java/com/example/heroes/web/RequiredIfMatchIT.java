@@ -65,6 +65,35 @@ class RequiredIfMatchIT {
 			.isNoContent();
 	}
 
+	/**
+	 * RFC 9110 §13.1.2: If-None-Match: * guards a create-only PUT against lost updates.
+	 */
+	@Test
+	void ifNoneMatchStarIsThePreconditionOfACreateOnlyPut() {
+		long team = api.createTeam("Preventers", "Sharp Tower");
+		long hero = api.createHero("Rusty-Man", "Tommy Sharp", 48, team);
+		this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.header("If-None-Match", "*")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.http.put()
+			.uri("/teams/{team}/members/{hero}", team, hero)
+			.header("If-None-Match", "*")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
+		this.http.patch()
+			.uri("/heroes/{id}", hero)
+			.header("If-None-Match", "\"7\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"age\": 49}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(428);
+	}
+
 	@Test
 	void aWriteToWhatDoesNotExistIs404NotA428() {
 		long team = this.api.createTeam("Preventers", "Sharp Tower");
