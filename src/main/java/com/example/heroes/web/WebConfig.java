@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.format.support.FormattingConversionService;
 import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.filter.ForwardedHeaderFilter;
@@ -157,6 +159,17 @@ class WebConfig implements WebMvcConfigurer {
 		configurer.strategies(List.of(new WeighedAcceptStrategy(() -> this.mappings.orderedStream()
 			.flatMap((mapping) -> mapping.getHandlerMethods().keySet().stream())
 			.flatMap((info) -> info.getProducesCondition().getProducibleMediaTypes().stream()))));
+	}
+
+	/**
+	 * The API reads JSON only. Jackson's YAML module is on the class path (springdoc
+	 * writes the OpenAPI document's YAML with it), and Spring would otherwise read a body
+	 * declared as YAML where an endpoint's body may be left out.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.configureMessageConvertersList((converters) -> converters
+			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import com.example.heroes.support.ProblemAssert;
 import com.example.heroes.support.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -137,11 +139,12 @@ class MembershipIT {
 	/**
 	 * The 415 names what the PUT takes, not every type a converter of the service reads.
 	 */
-	@Test
-	void anEmptyBodyOfAnotherMediaTypeIs415NamingJsonOnly() {
+	@ParameterizedTest
+	@ValueSource(strings = { "text/plain", "application/yaml" })
+	void anEmptyBodyOfAnotherMediaTypeIs415NamingJsonOnly(String contentType) {
 		RestTestClient.ResponseSpec response = this.http.put()
 			.uri("/teams/{team}/members/{hero}", this.team, this.hero)
-			.header("Content-Type", "text/plain")
+			.header("Content-Type", contentType)
 			.exchange();
 		response.expectHeader().valueEquals("Accept", "application/json");
 		assertProblem(response, 415, "/problems/unsupported-media-type").jsonPath("$.detail")
