@@ -3,15 +3,19 @@ package com.example.heroes.hero;
 import java.util.List;
 
 import com.example.heroes.paging.QueryText;
+import com.example.heroes.validation.Text;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.web.bind.annotation.BindParam;
 
 /**
- * The filters of hero lists, combined with AND (API.md §4).
+ * The filters of hero lists, combined with AND (API.md §4). A value no hero can match (an
+ * age out of 0 to 10000, a blank name or one longer than any) is a 422, as API.md §2 has
+ * an invalid query parameter.
  *
  * @param name the exact name, ignoring case
  * @param nameContains a part of the name, ignoring case; {@code %} and {@code _} match
@@ -23,12 +27,15 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param hasTeam whether the hero has a team
  * @param team the exact name of the hero's team, ignoring case
  */
-public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") String name, @Parameter(
-		name = "name_contains",
-		description = "Part of the name, ignoring case; `%` and `_` match themselves.") @BindParam("name_contains") String nameContains,
-		@Parameter(description = "Exact age.") Integer age,
-		@Parameter(name = "age_gte", description = "Least age.") @BindParam("age_gte") Integer ageGte,
-		@Parameter(name = "age_lte", description = "Greatest age.") @BindParam("age_lte") Integer ageLte,
+public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") @Text(max = 100) String name,
+		@Parameter(name = "name_contains",
+				description = "Part of the name, ignoring case; `%` and `_` match themselves.") @BindParam("name_contains") @Text(
+						max = 100) String nameContains,
+		@Parameter(description = "Exact age.") @Range(min = 0, max = 10000, message = AGE) Integer age,
+		@Parameter(name = "age_gte", description = "Least age.") @BindParam("age_gte") @Range(min = 0, max = 10000,
+				message = AGE) Integer ageGte,
+		@Parameter(name = "age_lte", description = "Greatest age.") @BindParam("age_lte") @Range(min = 0, max = 10000,
+				message = AGE) Integer ageLte,
 		@Parameter(name = "team_id",
 				description = "Any of these team ids; repeat the parameter for more than one.") @BindParam("team_id") @Size(
 						max = 100,
@@ -37,7 +44,9 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 										message = "must be a positive id") Long> teamId,
 		@Parameter(name = "has_team",
 				description = "`true`: heroes with a team; `false`: heroes without one.") @BindParam("has_team") Boolean hasTeam,
-		@Parameter(description = "Exact name of the hero's team, ignoring case.") String team) {
+		@Parameter(description = "Exact name of the hero's team, ignoring case.") @Text(max = 100) String team) {
+
+	private static final String AGE = "must be between {min} and {max}";
 
 	public HeroFilter {
 		name = QueryText.absentIfEmpty(name);

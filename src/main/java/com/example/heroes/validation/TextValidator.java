@@ -3,8 +3,11 @@ package com.example.heroes.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link Text}, with its own message for each way text can fail it. */
-class TextValidator implements ConstraintValidator<Text, String> {
+/**
+ * Checks {@link Text}, with its own message for each way text can fail it. Public, so
+ * that any Bean Validation provider can make one, not only Spring's factory.
+ */
+public class TextValidator implements ConstraintValidator<Text, String> {
 
 	private int max;
 

@@ -165,6 +165,36 @@ class HeroFilterIT {
 		assertValidationProblem(this.http.get().uri(this.api.absolute("/heroes?" + query)).exchange(), parameter);
 	}
 
+	/** API.md §2: a query parameter out of range, too long or blank is a 422. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/heroes?age=-1                    | age           | must be between 0 and 10000
+			/heroes?age_gte=10001             | age_gte       | must be between 0 and 10000
+			/heroes?age_lte=-5                | age_lte       | must be between 0 and 10000
+			/heroes?name=%20                  | name          | must not be blank
+			/heroes?name_contains=%E2%80%8B   | name_contains | must not be blank
+			/heroes?team=%20%09               | team          | must not be blank
+			/teams?name=%20                   | name          | must not be blank
+			/teams?name_contains=%20          | name_contains | must not be blank
+			/teams/1/heroes?age=10001         | age           | must be between 0 and 10000
+			""")
+	void aFilterOutOfRangeOrBlankIs422NamingIt(String uri, String parameter, String message) {
+		assertProblem(this.http.get().uri(this.api.absolute(uri)).exchange(), 422, ProblemAssert.VALIDATION)
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(parameter)
+			.jsonPath("$.errors[0].message")
+			.isEqualTo(message);
+	}
+
+	@Test
+	void aNameFilterLongerThanAnyNameIs422() {
+		String longest = "a".repeat(100);
+		this.http.get().uri("/heroes?name_contains={n}", longest).exchange().expectStatus().isOk();
+		assertValidationProblem(this.http.get().uri("/heroes?name_contains={n}", longest + "a").exchange(),
+				"name_contains");
+		assertValidationProblem(this.http.get().uri("/teams?name={n}", longest + "a").exchange(), "name");
+	}
+
 	@ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "0", "-5", "%20", "1&team_id=%09" })
 	void aTeamIdFilterMustNameAPositiveId(String value) {
