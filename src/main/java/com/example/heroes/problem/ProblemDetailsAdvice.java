@@ -150,13 +150,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (taken.isEmpty()) {
 			taken = List.of(MediaType.APPLICATION_JSON);
 		}
+		String supported = MediaType.toString(taken);
 		HttpHeaders answer = HttpHeaders.copyOf(headers);
 		for (String name : List.of(HttpHeaders.ACCEPT, "Accept-Patch")) {
 			if (answer.getFirst(name) != null) {
-				answer.set(name, MediaType.toString(taken));
+				answer.set(name, supported);
 			}
 		}
-		String supported = taken.stream().map(MediaType::toString).collect(Collectors.joining(", "));
 		return answer(ex,
 				new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body must be sent as " + supported),
 				answer, request);

@@ -1,7 +1,9 @@
 package com.example.heroes.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 import org.springframework.http.ETag;
@@ -38,6 +40,21 @@ public final class ETags {
 	 */
 	static boolean anyIsWildcard(List<String> headers) {
 		return headers.stream().flatMap((header) -> ETag.parse(header).stream()).anyMatch(ETag::isWildcard);
+	}
+
+	/**
+	 * The versions the tags of a list name, leaving out tags that are not this service's
+	 * and, unless {@code weakToo}, weak ones (strong comparison, RFC 9110 §8.8.3.2).
+	 */
+	static Set<Long> versions(List<ETag> tags, boolean weakToo) {
+		Set<Long> versions = new HashSet<>();
+		for (ETag tag : tags) {
+			Long version = (tag.isWildcard() || (tag.weak() && !weakToo)) ? null : version(tag.tag());
+			if (version != null) {
+				versions.add(version);
+			}
+		}
+		return Set.copyOf(versions);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package com.example.heroes.web;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.example.heroes.problem.PreconditionFailedException;
@@ -34,17 +34,11 @@ public record IfMatch(boolean any, Set<Long> versions, boolean required) {
 	public static final IfMatch MISSING = new IfMatch(false, Set.of(), true);
 
 	public static IfMatch parse(String header) {
-		Set<Long> versions = new HashSet<>();
-		for (ETag tag : ETag.parse(header)) {
-			if (tag.isWildcard()) {
-				return new IfMatch(true, Set.of(), false);
-			}
-			Long version = tag.weak() ? null : ETags.version(tag.tag());
-			if (version != null) {
-				versions.add(version);
-			}
+		List<ETag> tags = ETag.parse(header);
+		if (tags.stream().anyMatch(ETag::isWildcard)) {
+			return new IfMatch(true, Set.of(), false);
 		}
-		return new IfMatch(false, Set.copyOf(versions), false);
+		return new IfMatch(false, ETags.versions(tags, false), false);
 	}
 
 	/** Whether a read's If-Match names this version; writes call {@link #require}. */

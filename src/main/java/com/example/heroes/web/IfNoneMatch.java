@@ -1,6 +1,5 @@
 package com.example.heroes.web;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,21 +27,10 @@ public record IfNoneMatch(boolean any, Set<Long> versions, boolean unreadable) {
 			return ABSENT;
 		}
 		List<ETag> tags = ETag.parse(header);
-		Set<Long> versions = new HashSet<>();
-		for (ETag tag : tags) {
-			if (tag.isWildcard()) {
-				return new IfNoneMatch(true, Set.of(), false);
-			}
-			Long version = ETags.version(tag.tag());
-			if (version != null) {
-				versions.add(version);
-			}
+		if (tags.stream().anyMatch(ETag::isWildcard)) {
+			return new IfNoneMatch(true, Set.of(), false);
 		}
-		return new IfNoneMatch(false, Set.copyOf(versions), tags.isEmpty());
-	}
-
-	boolean names(long version) {
-		return this.any || this.versions.contains(version);
+		return new IfNoneMatch(false, ETags.versions(tags, true), tags.isEmpty());
 	}
 
 }

@@ -40,10 +40,12 @@ public record Preconditions(IfMatch ifMatch, IfNoneMatch ifNoneMatch) {
 		if (this.ifNoneMatch.unreadable()) {
 			throw new PreconditionFailedException("If-None-Match is neither * nor a list of entity tags");
 		}
-		if (this.ifNoneMatch.any() && exists) {
-			throw new PreconditionFailedException("If-None-Match: * asks for no current representation");
+		if (this.ifNoneMatch.any()) {
+			if (exists) {
+				throw new PreconditionFailedException("If-None-Match: * asks for no current representation");
+			}
 		}
-		if (!this.ifNoneMatch.any() && this.ifNoneMatch.names(version)) {
+		else if (this.ifNoneMatch.versions().contains(version)) {
 			throw new PreconditionFailedException(
 					resource + " " + id + " is at version " + version + ", which If-None-Match names");
 		}

@@ -50,10 +50,10 @@ final class WeighedAcceptStrategy implements ContentNegotiationStrategy {
 	@Override
 	public List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
 		List<MediaType> ranges = this.header.resolveMediaTypes(request);
-		List<MediaType> refused = ranges.stream().filter((range) -> range.getQualityValue() == 0).toList();
-		if (refused.isEmpty()) {
+		if (!anyRefused(ranges)) {
 			return ranges;
 		}
+		List<MediaType> refused = ranges.stream().filter((range) -> range.getQualityValue() == 0).toList();
 		List<MediaType> accepted = new ArrayList<>();
 		for (MediaType range : ranges) {
 			if (range.getQualityValue() == 0) {
@@ -72,6 +72,16 @@ final class WeighedAcceptStrategy implements ContentNegotiationStrategy {
 			}
 		}
 		return accepted.isEmpty() ? List.of(NOTHING) : accepted;
+	}
+
+	/** Every request asks; a plain loop, as almost none has a refusal. */
+	private static boolean anyRefused(List<MediaType> ranges) {
+		for (MediaType range : ranges) {
+			if (range.getQualityValue() == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
