@@ -3,13 +3,16 @@ package com.example.heroes.team;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.example.heroes.database.SharedReads;
 import com.example.heroes.hero.HeroFilter;
 import com.example.heroes.hero.HeroPublic;
 import com.example.heroes.idempotency.IdempotentCreates;
 import com.example.heroes.paging.OffsetParams;
+import com.example.heroes.paging.Page;
 import com.example.heroes.paging.PageParams;
 import com.example.heroes.paging.PageResponses;
 import com.example.heroes.paging.TotalCount;
+import com.example.heroes.replica.ConsistencyTokens;
 import com.example.heroes.web.ConditionalRequests;
 import com.example.heroes.web.CreatedResponses;
 import com.example.heroes.web.ETagged;
@@ -48,6 +51,13 @@ class TeamController {
 
 	private final IdempotentCreates idempotency;
 
+	/**
+	 * The stats aggregate every hero: the same page asked for by many clients at once is
+	 * read once for all of them. A Consistency-Token decides where a read may be served,
+	 * so it is part of what must be the same.
+	 */
+	private final SharedReads<StatsRead, Page<TeamStats>> stats = new SharedReads<>();
+
 	TeamController(TeamService teams, ConditionalRequests conditions, IdempotentCreates idempotency) {
 		this.teams = teams;
 		this.conditions = conditions;
@@ -82,7 +92,9 @@ class TeamController {
 					+ "Paged by offset: the order is computed, so there are no cursors.")
 	ResponseEntity<List<TeamStats>> stats(@Valid @ParameterObject OffsetParams page, TotalCount counting,
 			HttpServletRequest request) {
-		return PageResponses.ok(this.teams.stats(page, counting), request);
+		StatsRead read = new StatsRead(page.offsetOrDefault(), page.limitOrDefault(), counting,
+				request.getHeader(ConsistencyTokens.HEADER));
+		return PageResponses.ok(this.stats.read(read, () -> this.teams.stats(page, counting)), request);
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -124,6 +136,9 @@ class TeamController {
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		this.teams.delete(id, this.conditions.forWrite(ifMatch, ifNoneMatch));
 		return ResponseEntity.noContent().build();
+	}
+
+	private record StatsRead(int offset, int limit, TotalCount counting, String consistencyToken) {
 	}
 
 }
