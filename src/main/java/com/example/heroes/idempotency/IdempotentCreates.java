@@ -19,11 +19,14 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Safe retries of creates (API.md §9). A create sent with an {@code Idempotency-Key} runs
@@ -61,7 +64,11 @@ public class IdempotentCreates {
 
 	private final Duration ttl;
 
-	IdempotentCreates(JdbcClient jdbc, JsonMapper json, Clock clock, HeroesProperties properties) {
+	private final TransactionTemplate transactions;
+
+	IdempotentCreates(JdbcClient jdbc, JsonMapper json, Clock clock, HeroesProperties properties,
+			@Qualifier(Transactions.MANAGER) PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -75,18 +82,24 @@ public class IdempotentCreates {
 	 * @param request the parsed request body, without its write-only values (which a
 	 * repeat would otherwise confirm or deny); a key is bound to it too
 	 * @param answerType how to read a stored answer back
-	 * @param create the create itself, run in this transaction
+	 * @param create the create itself, run in the key's transaction where there is a key
 	 * @return the answer, and whether it is a replay
 	 */
-	@Transactional(Transactions.MANAGER)
 	public <T> Answer<T> create(String key, String operation, Object request, TypeReference<T> answerType,
 			Supplier<T> create) {
 		if (key == null) {
+			// Nothing to keep beside it: the create runs as it would without a key, in a
+			// transaction of its own if it needs one.
 			return new Answer<>(create.get(), false);
 		}
 		if (!VALID_KEY.matcher(key).matches()) {
 			throw new InvalidRequestException(HEADER, "must be 1 to 255 visible ASCII characters");
 		}
+		return this.transactions.execute((status) -> createOnce(key, operation, request, answerType, create));
+	}
+
+	private <T> Answer<T> createOnce(String key, String operation, Object request, TypeReference<T> answerType,
+			Supplier<T> create) {
 		byte[] fingerprint = fingerprint(operation, request);
 		Instant now = this.clock.instant();
 		if (claim(key, fingerprint, now)) {

@@ -100,6 +100,24 @@ class HeroApiIT {
 		assertThat(this.api.total("/heroes")).isEqualTo(0);
 	}
 
+	/**
+	 * A refused create leaves nothing open on its connection: more refusals than the pool
+	 * has connections, then as many creates, all answered as if each were the first.
+	 */
+	@Test
+	void refusedCreatesLeaveEveryConnectionReadyForTheNext() {
+		for (int i = 0; i < 25; i++) {
+			assertProblem(post("""
+					{"name": "Deadpond", "secret_name": "Dive Wilson", "team_id": 987654}"""), 409,
+					ProblemAssert.CONFLICT);
+		}
+		for (int i = 0; i < 25; i++) {
+			post("""
+					{"name": "Deadpond", "secret_name": "Dive Wilson"}""").expectStatus().isCreated();
+		}
+		assertThat(this.api.total("/heroes")).isEqualTo(25);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			missing name            | {"secret_name": "s"}                                  | name
