@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.example.heroes.support.Api;
 import com.example.heroes.support.FaultFigures;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.LockWaits;
 import com.example.heroes.support.Load;
 import com.example.heroes.support.TestDatabase;
 import io.micrometer.core.instrument.Gauge;
@@ -74,7 +75,7 @@ class SaturationIT {
 					.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"age\": " + i + "}"))
 					.build(), HttpResponse.BodyHandlers.ofString()));
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(lock) == POOL);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(lock) == POOL);
 
 			HttpResponse<String> refused = send(request("/heroes").build());
 			HttpResponse<String> readiness = send(request("/actuator/health/readiness").build());
@@ -132,7 +133,7 @@ class SaturationIT {
 			for (int i = 0; i < POOL - 1; i++) {
 				holders.add(patchAsync(hero, i));
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL - 1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(heroLock) == POOL - 1);
 			CompletableFuture<HttpResponse<String>> create = this.http
 				.sendAsync(request("/heroes").header("Content-Type", "application/json")
 					.header("Idempotency-Key", key)
@@ -140,7 +141,7 @@ class SaturationIT {
 					.POST(HttpRequest.BodyPublishers
 						.ofString("{\"name\": \"Latecomer\", \"secret_name\": \"s\", \"team_id\": " + team + "}"))
 					.build(), HttpResponse.BodyHandlers.ofString());
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(heroLock) == POOL);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(heroLock) == POOL);
 			holders.add(patchAsync(hero, POOL));
 			await().atMost(Duration.ofSeconds(10)).until(() -> waiting.value() == 1);
 			try (Statement statement = teamLock.createStatement()) {
@@ -226,19 +227,6 @@ class SaturationIT {
 
 	private HttpResponse<String> send(HttpRequest request) throws Exception {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	/**
-	 * How many sessions of the test database wait for a lock (on the row, or in its
-	 * queue).
-	 */
-	private static int waitingForLocks(Connection lock) throws Exception {
-		try (Statement statement = lock.createStatement();
-				var rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-			rows.next();
-			return rows.getInt(1);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
+import com.example.heroes.support.LockWaits;
 import com.example.heroes.support.SqlStatements;
 import com.example.heroes.support.TestDatabase;
 import io.micrometer.core.instrument.LongTaskTimer;
@@ -57,13 +59,9 @@ class TeamStatsSharedReadIT {
 		this.sql.clear();
 		List<CompletableFuture<HttpResponse<String>>> later = new ArrayList<>();
 		CompletableFuture<HttpResponse<String>> first;
-		try (Connection lock = TestDatabase.get().connect()) {
-			lock.setAutoCommit(false);
-			try (Statement statement = lock.createStatement()) {
-				statement.execute("LOCK TABLE heroes.hero IN ACCESS EXCLUSIVE MODE");
-			}
+		try (Connection lock = lockHeroes()) {
 			first = get("/teams/stats");
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(lock) == 1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(lock) == 1);
 			for (int i = 0; i < WAITING; i++) {
 				later.add(get("/teams/stats"));
 			}
@@ -97,19 +95,28 @@ class TeamStatsSharedReadIT {
 		this.api.createTeam("Beta", "x");
 		CompletableFuture<HttpResponse<String>> first;
 		CompletableFuture<HttpResponse<String>> second;
-		try (Connection lock = TestDatabase.get().connect()) {
-			lock.setAutoCommit(false);
-			try (Statement statement = lock.createStatement()) {
-				statement.execute("LOCK TABLE heroes.hero IN ACCESS EXCLUSIVE MODE");
-			}
+		try (Connection lock = lockHeroes()) {
 			first = get("/teams/stats?limit=1");
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(lock) == 1);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(lock) == 1);
 			second = get("/teams/stats?limit=1&offset=1");
-			await().atMost(Duration.ofSeconds(10)).until(() -> waitingForLocks(lock) == 2);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LockWaits.sessions(lock) == 2);
 			lock.commit();
 		}
 		assertThat(first.get().body()).contains("Alpha").doesNotContain("Beta");
 		assertThat(second.get().body()).contains("Beta").doesNotContain("Alpha");
+	}
+
+	/**
+	 * A connection whose transaction holds the hero table: a stats read waits for it
+	 * until it commits.
+	 */
+	private static Connection lockHeroes() throws SQLException {
+		Connection lock = TestDatabase.get().connect();
+		lock.setAutoCommit(false);
+		try (Statement statement = lock.createStatement()) {
+			statement.execute("LOCK TABLE heroes.hero IN ACCESS EXCLUSIVE MODE");
+		}
+		return lock;
 	}
 
 	private long statsReads() {
@@ -139,15 +146,6 @@ class TeamStatsSharedReadIT {
 
 	private String body(String path) {
 		return get(path).join().body();
-	}
-
-	private static int waitingForLocks(Connection lock) throws Exception {
-		try (Statement statement = lock.createStatement();
-				var rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-			rows.next();
-			return rows.getInt(1);
-		}
 	}
 
 }
