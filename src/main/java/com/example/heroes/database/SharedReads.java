@@ -2,9 +2,15 @@ package com.example.heroes.database;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+
+import org.springframework.dao.QueryTimeoutException;
 
 /**
  * One database read for the identical requests that arrive while it is under way. A read
@@ -16,8 +22,11 @@ import java.util.function.Supplier;
  * <p>
  * No request is answered by a read that started before the request arrived, so each
  * answer is as fresh as a read of the request's own would have been: a client sees every
- * write that was answered before it asked. A read that fails fails every request it was
- * to answer.
+ * write that was answered before it asked. Waiting is part of a request's time for
+ * database work ({@link RequestDeadline}): a request whose time runs out while it waits
+ * is refused as overloaded. Only answers are shared: when a read fails, each request that
+ * waited for it reads on its own, with its own time and from where it may read (a request
+ * whose read failed on a replica retries on the primary).
  *
  * @param <K> what identifies a read: its parameters, and whatever decides where it is
  * served
@@ -46,14 +55,33 @@ public final class SharedReads<K, V> {
 			answer = current.next;
 			before = current.running;
 		}
-		return leads ? run(key, current, answer, before, read) : await(answer);
+		return leads ? lead(key, current, answer, before, read) : follow(answer, read);
 	}
 
-	private V run(K key, Reads<V> current, CompletableFuture<V> answer, CompletableFuture<V> before, Supplier<V> read) {
-		if (before != null) {
-			// Its answer is not this request's to take: it started before this request
-			// came.
-			before.exceptionally((ex) -> null).join();
+	/** How many keys have a read running or waiting to run. */
+	int keys() {
+		synchronized (this.reads) {
+			return this.reads.size();
+		}
+	}
+
+	private V lead(K key, Reads<V> current, CompletableFuture<V> answer, CompletableFuture<V> before,
+			Supplier<V> read) {
+		try {
+			if (before != null) {
+				// Its answer is not this request's to take: it started before this one
+				// came.
+				awaitEnd(before);
+			}
+		}
+		catch (RuntimeException ex) {
+			// Out of time: those that waited for this read will read on their own.
+			synchronized (this.reads) {
+				current.next = null;
+				removeIfIdle(key, current);
+			}
+			answer.completeExceptionally(ex);
+			throw ex;
 		}
 		synchronized (this.reads) {
 			current.next = null;
@@ -64,40 +92,78 @@ public final class SharedReads<K, V> {
 			value = read.get();
 		}
 		catch (Throwable ex) {
-			end(key, current);
+			end(key, current, answer);
 			answer.completeExceptionally(ex);
 			throw ex;
 		}
-		end(key, current);
+		end(key, current, answer);
 		answer.complete(value);
 		return value;
+	}
+
+	/** A waiting request's answer: the read's, or, when it failed, its own. */
+	private static <V> V follow(CompletableFuture<V> answer, Supplier<V> read) {
+		try {
+			awaitWithinDeadline(answer);
+			return answer.join();
+		}
+		catch (CompletionException | CancellationException ex) {
+			return read.get();
+		}
+	}
+
+	/** Waits for a read to end, however it ends. */
+	private static void awaitEnd(CompletableFuture<?> read) {
+		try {
+			awaitWithinDeadline(read);
+		}
+		catch (CompletionException | CancellationException ex) {
+			// How the read that ran before ended is its own requests' business.
+		}
+	}
+
+	/**
+	 * Waits for a read to end within what is left of the request's time.
+	 * @throws CompletionException if it failed
+	 */
+	private static void awaitWithinDeadline(CompletableFuture<?> read) {
+		long remaining = RequestDeadline.startAndRemainingMillis();
+		try {
+			if (remaining < 0) {
+				read.join();
+			}
+			else {
+				read.get(remaining, TimeUnit.MILLISECONDS);
+			}
+		}
+		catch (ExecutionException ex) {
+			throw new CompletionException(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new QueryTimeoutException("The request's time for database work was over while it waited for a read");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new QueryTimeoutException("Interrupted while waiting for a read");
+		}
 	}
 
 	/**
 	 * Before the waiting read hears that this one ended, so that it finds nothing running
 	 * when it starts.
 	 */
-	private void end(K key, Reads<V> current) {
+	private void end(K key, Reads<V> current, CompletableFuture<V> answer) {
 		synchronized (this.reads) {
-			current.running = null;
-			if (current.next == null) {
-				this.reads.remove(key);
+			if (current.running == answer) {
+				current.running = null;
 			}
+			removeIfIdle(key, current);
 		}
 	}
 
-	private static <V> V await(CompletableFuture<V> answer) {
-		try {
-			return answer.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
+	private void removeIfIdle(K key, Reads<V> current) {
+		if (current.running == null && current.next == null) {
+			this.reads.remove(key, current);
 		}
 	}
 

@@ -11,10 +11,16 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.QueryTimeoutException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Each request is sent once the one before it waits in {@link SharedReads}, so that the
+ * order in which they arrive is the order in which they are sent.
+ */
 class SharedReadsTest {
 
 	private final SharedReads<String, String> reads = new SharedReads<>();
@@ -35,66 +41,100 @@ class SharedReadsTest {
 			.isEqualTo("here");
 		assertThat(this.reads.read("stats", counted("again"))).isEqualTo("again");
 		assertThat(this.runs).hasValue(1);
+		assertThat(this.reads.keys()).isZero();
 	}
 
 	@Test
 	void readsThatArriveWhileOneRunsShareTheNextAndNeverTakeTheRunningOnesAnswer() throws Exception {
-		CountDownLatch firstRuns = new CountDownLatch(1);
-		CountDownLatch firstMayEnd = new CountDownLatch(1);
-		CompletableFuture<String> first = readAsync("stats", () -> {
-			firstRuns.countDown();
-			awaitOpen(firstMayEnd);
-			return "before";
-		});
-		awaitOpen(firstRuns);
+		Blocked first = new Blocked("before");
+		CompletableFuture<String> firstAnswer = readAsync("stats", first);
+		first.awaitRunning();
 		CompletableFuture<String> second = readAsync("stats", counted("after"));
+		awaitBlocked(1);
 		CompletableFuture<String> third = readAsync("stats", counted("not run"));
+		awaitBlocked(2);
 		CompletableFuture<String> fourth = readAsync("stats", counted("not run either"));
 		awaitBlocked(3);
-		firstMayEnd.countDown();
-		assertThat(first.get()).isEqualTo("before");
+		first.end();
+		assertThat(firstAnswer.get()).isEqualTo("before");
 		assertThat(second.get()).isEqualTo("after");
 		assertThat(third.get()).isEqualTo("after");
 		assertThat(fourth.get()).isEqualTo("after");
 		assertThat(this.runs).hasValue(1);
+		assertThat(this.reads.keys()).isZero();
 	}
 
 	@Test
-	void aFailedReadFailsEveryRequestThatWaitedForIt() throws Exception {
-		CountDownLatch firstRuns = new CountDownLatch(1);
-		CountDownLatch firstMayEnd = new CountDownLatch(1);
-		CompletableFuture<String> first = readAsync("stats", () -> {
-			firstRuns.countDown();
-			awaitOpen(firstMayEnd);
-			throw new IllegalStateException("the first read fails");
-		});
-		awaitOpen(firstRuns);
+	void aReadThatArrivesWhileTheNextRunsWaitsForAThird() throws Exception {
+		Blocked first = new Blocked("first");
+		CompletableFuture<String> firstAnswer = readAsync("stats", first);
+		first.awaitRunning();
+		Blocked second = new Blocked("second");
+		CompletableFuture<String> secondAnswer = readAsync("stats", second);
+		awaitBlocked(1);
+		first.end();
+		second.awaitRunning();
+		CompletableFuture<String> third = readAsync("stats", counted("third"));
+		awaitBlocked(1);
+		second.end();
+		assertThat(firstAnswer.get()).isEqualTo("first");
+		assertThat(secondAnswer.get()).isEqualTo("second");
+		assertThat(third.get()).isEqualTo("third");
+		assertThat(this.reads.keys()).isZero();
+	}
+
+	@Test
+	void aFailedReadFailsOnlyItsOwnRequestAndTheOthersReadOnTheirOwn() throws Exception {
+		Blocked first = new Blocked("first");
+		CompletableFuture<String> firstAnswer = readAsync("stats", first);
+		first.awaitRunning();
 		CompletableFuture<String> second = readAsync("stats", () -> {
-			throw new IllegalArgumentException("the next read fails too");
+			throw new IllegalStateException("the second read fails");
 		});
-		CompletableFuture<String> third = readAsync("stats", counted("not run"));
+		awaitBlocked(1);
+		CompletableFuture<String> third = readAsync("stats", counted("third, on its own"));
 		awaitBlocked(2);
-		firstMayEnd.countDown();
-		assertThatThrownBy(first::join).hasCauseInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(second::join).hasCauseInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(third::join).hasCauseInstanceOf(IllegalArgumentException.class)
-			.cause()
-			.hasMessage("the next read fails too");
-		assertThat(this.runs).hasValue(0);
-		assertThat(this.reads.read("stats", counted("fresh"))).isEqualTo("fresh");
+		first.end();
+		assertThat(firstAnswer.get()).isEqualTo("first");
+		assertThatThrownBy(second::join).hasCauseInstanceOf(IllegalStateException.class);
+		assertThat(third.get()).isEqualTo("third, on its own");
+		assertThat(this.runs).hasValue(1);
+		assertThat(this.reads.keys()).isZero();
+	}
+
+	@Test
+	void aRequestWaitsNoLongerThanItsDeadlineAndIsRefusedAsOverloaded() throws Exception {
+		Blocked first = new Blocked("first");
+		CompletableFuture<String> firstAnswer = readAsync("stats", first);
+		first.awaitRunning();
+		CompletableFuture<String> late = CompletableFuture.supplyAsync(() -> {
+			RequestDeadline.open(Duration.ofMillis(100));
+			try {
+				return this.reads.read("stats", counted("never"));
+			}
+			finally {
+				RequestDeadline.close();
+			}
+		}, this.threads);
+		assertThatThrownBy(late::join).hasCauseInstanceOf(QueryTimeoutException.class);
+		CompletableFuture<String> next = readAsync("stats", counted("next"));
+		awaitBlocked(1);
+		first.end();
+		assertThat(firstAnswer.get()).isEqualTo("first");
+		assertThat(next.get()).isEqualTo("next");
+		assertThat(this.runs).hasValue(1);
+		assertThat(this.reads.keys()).isZero();
 	}
 
 	@Test
 	void readsOfOtherKeysDoNotWait() throws Exception {
-		CountDownLatch firstMayEnd = new CountDownLatch(1);
-		CompletableFuture<String> first = readAsync("page 1", () -> {
-			awaitOpen(firstMayEnd);
-			return "page 1";
-		});
+		Blocked first = new Blocked("page 1");
+		CompletableFuture<String> firstAnswer = readAsync("page 1", first);
+		first.awaitRunning();
 		assertThat(this.reads.read("page 2", counted("page 2"))).isEqualTo("page 2");
-		assertThat(first).isNotDone();
-		firstMayEnd.countDown();
-		assertThat(first.get()).isEqualTo("page 1");
+		assertThat(firstAnswer).isNotDone();
+		first.end();
+		assertThat(firstAnswer.get()).isEqualTo("page 1");
 	}
 
 	private Supplier<String> counted(String answer) {
@@ -130,14 +170,44 @@ class SharedReadsTest {
 		return false;
 	}
 
-	private static void awaitOpen(CountDownLatch latch) {
-		try {
-			latch.await();
+	/** A read that runs until the test ends it. */
+	private static final class Blocked implements Supplier<String> {
+
+		private final String answer;
+
+		private final CountDownLatch running = new CountDownLatch(1);
+
+		private final CountDownLatch ended = new CountDownLatch(1);
+
+		Blocked(String answer) {
+			this.answer = answer;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+
+		@Override
+		public String get() {
+			this.running.countDown();
+			awaitOpen(this.ended);
+			return this.answer;
 		}
+
+		void awaitRunning() {
+			awaitOpen(this.running);
+		}
+
+		void end() {
+			this.ended.countDown();
+		}
+
+		private static void awaitOpen(CountDownLatch latch) {
+			try {
+				latch.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 }
