@@ -20,11 +20,14 @@ import org.postgresql.core.TransactionState;
  */
 public final class CommitPositions {
 
+	/** The primary's WAL position now, as text ({@code 16/B374D848}). */
+	public static final String POSITION = "SELECT pg_current_wal_lsn()::text";
+
 	/**
 	 * One pipeline: the SELECT runs once the COMMIT is done, before the driver hears of
 	 * either.
 	 */
-	private static final String COMMIT_AND_POSITION = "COMMIT; SELECT pg_current_wal_lsn()::text";
+	private static final String COMMIT_AND_POSITION = "COMMIT; " + POSITION;
 
 	private static final ThreadLocal<Recording> recording = new ThreadLocal<>();
 
@@ -80,7 +83,7 @@ public final class CommitPositions {
 		connection.commit();
 	}
 
-	private static boolean inTransaction(Connection connection) throws SQLException {
+	static boolean inTransaction(Connection connection) throws SQLException {
 		return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
 	}
 

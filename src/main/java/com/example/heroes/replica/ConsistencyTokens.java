@@ -89,7 +89,7 @@ public class ConsistencyTokens extends OncePerRequestFilter {
 			return committed;
 		}
 		try {
-			return this.primary.queryForObject("SELECT pg_current_wal_lsn()::text", String.class);
+			return this.primary.queryForObject(CommitPositions.POSITION, String.class);
 		}
 		catch (DataAccessException ex) {
 			logger.warn("No Consistency-Token: the primary's WAL position cannot be read: {}", ex.getMessage());

@@ -64,6 +64,22 @@ class BulkCreateIT {
 	}
 
 	@Test
+	void idsFollowTheOrderOfCreationAcrossSingleAndBulkCreates() {
+		long before = this.api.createHero("Before", "s", null, null);
+		List<Long> bulk = bulk("""
+				[{"name": "One", "secret_name": "s"}, {"name": "Two", "secret_name": "s"}]""").expectStatus()
+			.isCreated()
+			.returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.getResponseBody()
+			.stream()
+			.map((hero) -> ((Number) hero.get("id")).longValue())
+			.toList();
+		long after = this.api.createHero("After", "s", null, null);
+		assertThat(List.of(before, bulk.get(0), bulk.get(1), after)).isSorted().doesNotHaveDuplicates();
+	}
+
+	@Test
 	void aThousandHeroesGoInAsJdbcBatchesInOneTransaction() {
 		String body = IntStream.range(0, 1000)
 			.mapToObj((i) -> "{\"name\": \"Hero %d\", \"secret_name\": \"s%d\", \"age\": %d}".formatted(i, i, i % 100))

@@ -1,6 +1,7 @@
 package com.example.heroes.hero;
 
 import java.util.List;
+import java.util.Map;
 
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -54,6 +56,20 @@ class HeroApiIT {
 			.isEqualTo(0)
 			.jsonPath("$.secret_name")
 			.doesNotExist();
+	}
+
+	@Test
+	void aCreatedHeroReadsBackAsTheCreateAnsweredIt() {
+		long team = this.api.createTeam("Z-Force", "Bar");
+		Map<String, Object> answer = post("""
+				{"name": "Deadpond", "secret_name": "Dive Wilson", "age": 30, "team_id": %d}""".formatted(team))
+			.expectStatus()
+			.isCreated()
+			.returnResult(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.getResponseBody();
+		Map<String, Object> read = this.api.resource("/heroes/{id}", answer.get("id"));
+		assertThat(read).containsAllEntriesOf(answer);
 	}
 
 	@Test
