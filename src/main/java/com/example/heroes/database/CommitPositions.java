@@ -45,19 +45,6 @@ public final class CommitPositions {
 		return (current != null) ? current.position : null;
 	}
 
-	/** Whether this thread records its commits' positions. */
-	static boolean recording() {
-		return recording.get() != null;
-	}
-
-	/** Records the position of a commit sent in a statement's own pipeline. */
-	static void committedAt(String position) {
-		Recording current = recording.get();
-		if (current != null) {
-			current.position = position;
-		}
-	}
-
 	/** Stops recording on this thread. */
 	public static void clear() {
 		recording.remove();
@@ -83,7 +70,7 @@ public final class CommitPositions {
 		connection.commit();
 	}
 
-	static boolean inTransaction(Connection connection) throws SQLException {
+	private static boolean inTransaction(Connection connection) throws SQLException {
 		return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
 	}
 

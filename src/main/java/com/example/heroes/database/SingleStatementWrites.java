@@ -2,7 +2,6 @@ package com.example.heroes.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -12,21 +11,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A write that is one statement, in one round trip. Within a transaction it is just that
- * statement, and the transaction's commit records its WAL position as every commit does
- * ({@link CommitPositions}). Outside one, where the request records where its commits
- * land (a write request does, for its {@code Consistency-Token}), the statement is sent
- * as {@code BEGIN; <statement>; COMMIT; SELECT pg_current_wal_lsn()} in one pipeline: the
- * transaction and the position cost no round trip of their own, where Spring's
- * transaction would send the statement, then the commit. Elsewhere it runs alone, and
- * commits itself: outside a transaction the pool's connections are in autocommit
- * (Hikari's default, which the service keeps).
+ * A write that is one statement, run in a transaction without Spring's and Hibernate's
+ * machinery around it: for a create, their begin, persist, flush and commit cost the
+ * service more CPU than the rest of the request. Within a transaction that is already
+ * open, it is just the statement. Otherwise the driver sends BEGIN with the statement
+ * (one round trip), and the connection's commit sends COMMIT with the read of its WAL
+ * position for the {@code Consistency-Token} (another, {@link CommitPositions}).
  * <p>
- * A pipeline whose statement fails has left its transaction aborted on the connection; it
- * is rolled back as a transaction's rollback is ({@link DeadlineDataSource}: sent even
- * when the request's time is over, the connection given up if it cannot be reached)
- * before the connection goes back to the pool, and the statement's error is the one
- * reported.
+ * Not the four in one pipeline, which would save a round trip: a COMMIT on its way with
+ * the statement commits a write whose request has given up on it. A statement that waits
+ * for a lock past the request's deadline is answered 503; its connection is closed, and
+ * PostgreSQL rolls the write back once the lock is free, unless the COMMIT was sent with
+ * it, in which case the write stays and the client, told to retry, writes twice.
  */
 @Component
 public class SingleStatementWrites {
@@ -40,28 +36,37 @@ public class SingleStatementWrites {
 	/**
 	 * Runs a statement that changes rows (an INSERT, UPDATE or DELETE without RETURNING).
 	 * The binder sets its parameters once the statement's connection is held, so what it
-	 * draws from the database (an id, say) comes on that connection.
+	 * draws from the database (an id, say) comes on that connection, in its transaction.
 	 * @return what the binder returned
 	 */
 	public <T> T write(String sql, Binder<T> binder) {
-		if (TransactionSynchronizationManager.isActualTransactionActive() || !CommitPositions.recording()) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return this.jdbc.execute(sql, (PreparedStatementCallback<T>) (statement) -> run(statement, binder));
 		}
-		return this.jdbc.execute((ConnectionCallback<T>) (connection) -> pipelined(connection, sql, binder));
+		return this.jdbc.execute((ConnectionCallback<T>) (connection) -> inItsOwnTransaction(connection, sql, binder));
 	}
 
-	private static <T> T pipelined(Connection connection, String sql, Binder<T> binder) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("BEGIN; " + sql + "; COMMIT; " + CommitPositions.POSITION)) {
-			T value = binder.bind(statement);
-			executeRecordingPosition(statement);
+	private static <T> T inItsOwnTransaction(Connection connection, String sql, Binder<T> binder) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			T value;
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				value = run(statement, binder);
+			}
+			connection.commit();
 			return value;
 		}
-		catch (SQLException ex) {
-			if (CommitPositions.inTransaction(connection)) {
-				rollBackAbortedTransaction(connection, ex);
+		catch (SQLException | RuntimeException ex) {
+			try {
+				connection.rollback();
+			}
+			catch (SQLException rollback) {
+				ex.addSuppressed(rollback);
 			}
 			throw ex;
+		}
+		finally {
+			restoreAutoCommit(connection);
 		}
 	}
 
@@ -72,33 +77,15 @@ public class SingleStatementWrites {
 	}
 
 	/**
-	 * Runs the pipeline and records the position its last statement read: the fourth
-	 * result, after BEGIN's, the statement's and COMMIT's.
+	 * As the pool hands connections out. One that fails here is broken, and the pool,
+	 * which resets the setting itself, evicts it.
 	 */
-	private static void executeRecordingPosition(PreparedStatement statement) throws SQLException {
-		boolean resultSet = statement.execute();
-		for (int result = 0; resultSet || statement.getUpdateCount() != -1; result++) {
-			if (resultSet && result == 3) {
-				try (ResultSet position = statement.getResultSet()) {
-					CommitPositions.committedAt(position.next() ? position.getString(1) : null);
-				}
-			}
-			resultSet = statement.getMoreResults();
-		}
-	}
-
-	/**
-	 * In autocommit the driver refuses a rollback, and there is no transaction of its own
-	 * to end; for the moment of this one, the connection leaves autocommit.
-	 */
-	private static void rollBackAbortedTransaction(Connection connection, SQLException failure) {
+	private static void restoreAutoCommit(Connection connection) {
 		try {
-			connection.setAutoCommit(false);
-			connection.rollback();
 			connection.setAutoCommit(true);
 		}
 		catch (SQLException ex) {
-			failure.addSuppressed(ex);
+			// Reported by the statement or commit that failed before it.
 		}
 	}
 

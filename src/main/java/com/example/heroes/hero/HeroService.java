@@ -81,12 +81,12 @@ public class HeroService {
 	}
 
 	/**
-	 * One INSERT through JDBC, sent with its transaction in one round trip where none is
-	 * open ({@link SingleStatementWrites}); in the transaction of an
-	 * {@code Idempotency-Key}, within it. The id comes from the entity's own optimizer
-	 * ({@link HeroIds}), the times from the service's clock, as Hibernate would set them:
-	 * its persist, flush and transaction cost the service more CPU than the rest of the
-	 * request. A team that does not exist is refused by the foreign key: 409.
+	 * One INSERT through JDBC, in a transaction of its own
+	 * ({@link SingleStatementWrites}) or in that of an {@code Idempotency-Key}. The id
+	 * comes from the entity's own optimizer ({@link HeroIds}), the times from the
+	 * service's clock, as Hibernate would set them: its persist and flush, and the JPA
+	 * transaction around them, cost the service more CPU than the rest of the request. A
+	 * team that does not exist is refused by the foreign key: 409.
 	 * <p>
 	 * Not read-only, unlike the class's other methods, so that the statement goes to the
 	 * primary; the scope holds the one connection that draws the id and writes. The id is

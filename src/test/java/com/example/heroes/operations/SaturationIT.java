@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,6 +92,54 @@ class SaturationIT {
 			for (CompletableFuture<HttpResponse<String>> holder : holders) {
 				assertThat(holder.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 			}
+		}
+	}
+
+	/**
+	 * A create without an Idempotency-Key that waits for a lock past the request's
+	 * deadline is a 503, and then stores nothing, even once the lock is free: a client
+	 * that retries, as Retry-After invites it to, creates one hero, not two.
+	 */
+	@Test
+	void aCreateAnswered503AfterWaitingForALockStoresNothing() throws Exception {
+		HttpResponse<String> refused;
+		long waiting;
+		try (Connection lock = TestDatabase.get().connect()) {
+			lock.setAutoCommit(false);
+			try (Statement statement = lock.createStatement()) {
+				statement.execute("LOCK TABLE heroes.hero IN SHARE MODE");
+			}
+			refused = send(request("/heroes").header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Too Late\", \"secret_name\": \"s\"}"))
+				.build());
+			waiting = waitingSession(lock);
+			lock.commit();
+			// The create's session goes once it finds its client gone.
+			await().atMost(Duration.ofSeconds(10)).until(() -> !sessionExists(lock, waiting));
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+			try (Statement statement = lock.createStatement();
+					ResultSet rows = statement
+						.executeQuery("SELECT count(*) FROM heroes.hero WHERE name = 'Too Late'")) {
+				rows.next();
+				assertThat(rows.getLong(1)).isZero();
+			}
+		}
+	}
+
+	/** The one session of the test database that waits for a lock. */
+	private static long waitingSession(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT pid FROM pg_stat_activity"
+						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+			assertThat(rows.next()).as("a session waits for the lock").isTrue();
+			return rows.getLong(1);
+		}
+	}
+
+	private static boolean sessionExists(Connection connection, long pid) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_stat_activity WHERE pid = " + pid)) {
+			return rows.next();
 		}
 	}
 
