@@ -112,7 +112,8 @@ class SaturationIT {
 			refused = send(request("/heroes").header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Too Late\", \"secret_name\": \"s\"}"))
 				.build());
-			waiting = waitingSession(lock);
+			assertThat(LockWaits.pids(lock)).as("sessions waiting for the lock").hasSize(1);
+			waiting = LockWaits.pids(lock).get(0);
 			lock.commit();
 			// The create's session goes once it finds its client gone.
 			await().atMost(Duration.ofSeconds(10)).until(() -> !sessionExists(lock, waiting));
@@ -123,16 +124,6 @@ class SaturationIT {
 				rows.next();
 				assertThat(rows.getLong(1)).isZero();
 			}
-		}
-	}
-
-	/** The one session of the test database that waits for a lock. */
-	private static long waitingSession(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT pid FROM pg_stat_activity"
-						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-			assertThat(rows.next()).as("a session waits for the lock").isTrue();
-			return rows.getLong(1);
 		}
 	}
 

@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * How many sessions of the test database wait for a lock (on a row or a table, or in its
- * queue): a test that holds a lock waits on this to know that the requests it sent have
+ * The sessions of the test database that wait for a lock (on a row or a table, or in its
+ * queue): a test that holds a lock waits on these to know that the requests it sent have
  * reached the database, instead of sleeping.
  */
 public final class LockWaits {
@@ -15,14 +17,25 @@ public final class LockWaits {
 	private LockWaits() {
 	}
 
-	/** Asked on the given connection (the one that holds the lock will do). */
+	/**
+	 * How many there are, asked on the given connection (the one that holds the lock will
+	 * do).
+	 */
 	public static int sessions(Connection connection) throws SQLException {
+		return pids(connection).size();
+	}
+
+	/** Their process ids, asked on the given connection. */
+	public static List<Long> pids(Connection connection) throws SQLException {
+		List<Long> pids = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+				ResultSet rows = statement.executeQuery("SELECT pid FROM pg_stat_activity"
 						+ " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-			rows.next();
-			return rows.getInt(1);
+			while (rows.next()) {
+				pids.add(rows.getLong(1));
+			}
 		}
+		return pids;
 	}
 
 }
