@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.id.enhanced.AccessCallback;
@@ -27,6 +28,34 @@ public class BoundedPooledOptimizer extends PooledOptimizer {
 
 	@Override
 	public Serializable generate(AccessCallback callback) {
+		awaitTurn();
+		try {
+			return super.generate(callback);
+		}
+		finally {
+			this.turn.unlock();
+		}
+	}
+
+	/**
+	 * Runs the work in one turn of the optimizer: the ids it draws follow each other, so
+	 * that a bulk create's heroes are not interleaved with those created meanwhile.
+	 */
+	public <T> T inTurn(Supplier<T> work) {
+		awaitTurn();
+		try {
+			return work.get();
+		}
+		finally {
+			this.turn.unlock();
+		}
+	}
+
+	private void awaitTurn() {
+		if (this.turn.isHeldByCurrentThread()) {
+			this.turn.lock();
+			return;
+		}
 		long remaining = RequestDeadline.startAndRemainingMillis();
 		try {
 			if (remaining < 0) {
@@ -42,12 +71,6 @@ public class BoundedPooledOptimizer extends PooledOptimizer {
 			Thread.currentThread().interrupt();
 			throw new JDBCConnectionException("Interrupted while waiting for an id",
 					new SQLTransientConnectionException("Interrupted while waiting for an id", ex));
-		}
-		try {
-			return super.generate(callback);
-		}
-		finally {
-			this.turn.unlock();
 		}
 	}
 

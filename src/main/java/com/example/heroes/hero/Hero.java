@@ -49,13 +49,6 @@ class Hero {
 	protected Hero() {
 	}
 
-	Hero(String name, String secretName, Integer age, Long teamId) {
-		this.name = name;
-		this.secretName = secretName;
-		this.age = age;
-		this.teamId = teamId;
-	}
-
 	Long getId() {
 		return this.id;
 	}

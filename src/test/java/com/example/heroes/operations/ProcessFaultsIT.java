@@ -113,7 +113,7 @@ class ProcessFaultsIT {
 		try (Statement statement = watcher.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
 						+ " WHERE datname = current_database() AND application_name = 'heroes-api'"
-						+ " AND state = 'active' AND query LIKE 'insert into hero%'")) {
+						+ " AND state = 'active' AND query ILIKE 'insert into hero%'")) {
 			rows.next();
 			return rows.getInt(1) > 0;
 		}
