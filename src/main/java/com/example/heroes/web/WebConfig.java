@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * The HTTP plumbing every endpoint shares: request ids, the body size limit, paths that
@@ -142,6 +144,23 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	/** Errors Tomcat answers by itself are problem details too. */
+	/** Spring MVC's return value handlers, each method's choice remembered. */
+	@Bean
+	static BeanPostProcessor returnValueHandlerChoices() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getReturnValueHandlers() != null) {
+					adapter.setReturnValueHandlers(
+							List.of(new ReturnValueHandlerChoices(adapter.getReturnValueHandlers())));
+				}
+				return bean;
+			}
+
+		};
+	}
+
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
 		return (factory) -> factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())
