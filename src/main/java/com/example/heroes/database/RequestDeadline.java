@@ -43,6 +43,17 @@ public final class RequestDeadline {
 		return Math.max(0, Duration.ofNanos(state.deadlineNanos - now).toMillis());
 	}
 
+	/**
+	 * Whether this thread's request has used up its time for database work. A failure
+	 * then is one of waiting, whatever exception reports it: when the transaction that
+	 * timed out cannot roll back on the connection the timeout closed, the exception of
+	 * the rollback replaces the timeout's.
+	 */
+	public static boolean isOver() {
+		State state = CURRENT.get();
+		return state != null && state.started && System.nanoTime() - state.deadlineNanos >= 0;
+	}
+
 	private static final class State {
 
 		private final long budgetNanos;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 
 import com.example.heroes.database.DatabaseHeartbeat;
+import com.example.heroes.database.RequestDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
  * The answer to a request that failed for the database's sake: a 503 with
  * {@code Retry-After}, {@code /problems/overloaded} when the database answers but the
  * request could not get its turn in time (every connection busy past the bounded wait,
- * answers slower than the request's deadline), {@code /problems/service-unavailable} when
- * the database does not answer at all. The heartbeat tells the two apart, so saturation
- * is never reported as an outage.
+ * answers slower than the request's deadline, however the failure reports it),
+ * {@code /problems/service-unavailable} when the database does not answer at all. The
+ * heartbeat tells the two apart, so saturation is never reported as an outage.
  */
 @Component
 public class DatabaseProblems {
@@ -40,7 +41,8 @@ public class DatabaseProblems {
 			return Optional.empty();
 		}
 		HttpHeaders headers = new HttpHeaders();
-		if (DatabaseAvailability.isWait(ex) && this.heartbeat.databaseAnswers()) {
+		boolean waited = DatabaseAvailability.isWait(ex) || RequestDeadline.isOver();
+		if (waited && this.heartbeat.databaseAnswers()) {
 			logger.warn("Overloaded: the database answers, but not in time for this request ({})",
 					ex.getClass().getSimpleName());
 			headers.set(HttpHeaders.RETRY_AFTER, OVERLOADED_RETRY_AFTER_SECONDS);

@@ -24,6 +24,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -125,6 +127,37 @@ class SaturationIT {
 				assertThat(rows.getLong(1)).isZero();
 			}
 		}
+	}
+
+	/**
+	 * A create that waits for a lock past its deadline found the database answering: it
+	 * is overloaded, never reported as the database being away, with or without an
+	 * Idempotency-Key, one hero or many.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "/heroes | | {\"name\": \"Late\", \"secret_name\": \"s\"}",
+					"/heroes | late-key-1 | {\"name\": \"Late\", \"secret_name\": \"s\"}",
+					"/heroes/bulk | | [{\"name\": \"Late\", \"secret_name\": \"s\"}]",
+					"/heroes/bulk | late-key-2 | [{\"name\": \"Late\", \"secret_name\": \"s\"}]" })
+	void aCreateThatWaitsForALockPastItsDeadlineIsOverloaded(String path, String key, String body) throws Exception {
+		HttpResponse<String> refused;
+		try (Connection lock = TestDatabase.get().connect()) {
+			lock.setAutoCommit(false);
+			try (Statement statement = lock.createStatement()) {
+				statement.execute("LOCK TABLE heroes.hero IN SHARE MODE");
+			}
+			HttpRequest.Builder create = request(path).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+			if (key != null) {
+				create.header("Idempotency-Key", key);
+			}
+			refused = send(create.build());
+			lock.rollback();
+		}
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+		assertThat(refused.body()).contains("\"type\":\"/problems/overloaded\"");
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 	}
 
 	private static boolean sessionExists(Connection connection, long pid) throws SQLException {
