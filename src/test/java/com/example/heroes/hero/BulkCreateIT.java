@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static com.example.heroes.support.ProblemAssert.assertProblem;
@@ -35,6 +36,9 @@ class BulkCreateIT {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long team;
 
@@ -98,7 +102,10 @@ class BulkCreateIT {
 	void bulkCreatedHeroesReadBackAsAnswered() {
 		List<Map<String, Object>> created = bulk("""
 				[{"name": "Ünïcode \u2603", "secret_name": "s", "age": 0, "team_id": %d},
-				 {"name": "No age", "secret_name": "s"}]""".formatted(this.team)).expectStatus()
+				 {"name": "No age", "secret_name": "s"},
+				 {"name": "NULL", "secret_name": "null"},
+				 {"name": "{a,b}", "secret_name": "\\"quoted\\" and \\\\ back"},
+				 {"name": " padded ", "secret_name": "'; select 1; --"}]""".formatted(this.team)).expectStatus()
 			.isCreated()
 			.returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			})
@@ -114,7 +121,11 @@ class BulkCreateIT {
 				.getResponseBody();
 			assertThat(read).containsAllEntriesOf(hero);
 		}
+		assertThat(created).extracting((hero) -> hero.get("name"))
+			.containsExactly("Ünïcode \u2603", "No age", "NULL", "{a,b}", " padded ");
 		assertThat(created.get(1)).containsEntry("age", null).containsEntry("team_id", null);
+		assertThat(this.jdbc.queryForList("SELECT secret_name FROM hero ORDER BY id", String.class))
+			.containsExactly("s", "s", "null", "\"quoted\" and \\ back", "'; select 1; --");
 	}
 
 	@Test
