@@ -35,7 +35,9 @@ public final class CreatedResponses {
 	static String location(long id) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		StringBuffer url = request.getRequestURL();
+		// A copy: a request wrapper may hand out its own buffer (Spring's trailing-slash
+		// wrapper does), and appending to it would change the request's URL.
+		StringBuilder url = new StringBuilder(request.getRequestURL());
 		if (url.charAt(url.length() - 1) != '/') {
 			url.append('/');
 		}

@@ -1,0 +1,51 @@
+package com.example.heroes.web;
+
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CreatedResponsesTest {
+
+	@AfterEach
+	void forgetRequest() {
+		RequestContextHolder.resetRequestAttributes();
+	}
+
+	@Test
+	void theLocationIsTheNewIdBelowTheURLTheRequestWasSentTo() {
+		serving(new MockHttpServletRequest("POST", "/heroes"));
+		assertThat(CreatedResponses.created(42, 0, "body", new HttpHeaders()).getHeaders().getFirst("Location"))
+			.isEqualTo("http://localhost/heroes/42");
+		serving(new MockHttpServletRequest("POST", "/heroes/"));
+		assertThat(CreatedResponses.location(43)).isEqualTo("http://localhost/heroes/43");
+	}
+
+	@Test
+	void buildingTheLocationLeavesTheRequestsURLAsItWas() {
+		// As Spring's trailing-slash wrapper does: one buffer, handed out every time.
+		StringBuffer url = new StringBuffer("http://localhost/heroes");
+		serving(new HttpServletRequestWrapper(new MockHttpServletRequest("POST", "/heroes/")) {
+
+			@Override
+			public StringBuffer getRequestURL() {
+				return url;
+			}
+
+		});
+		assertThat(CreatedResponses.location(1)).isEqualTo("http://localhost/heroes/1");
+		assertThat(CreatedResponses.location(2)).isEqualTo("http://localhost/heroes/2");
+		assertThat(url).hasToString("http://localhost/heroes");
+	}
+
+	private static void serving(jakarta.servlet.http.HttpServletRequest request) {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+	}
+
+}
