@@ -1,5 +1,6 @@
 package com.example.heroes.problem;
 
+import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -60,6 +61,25 @@ final class DatabaseAvailability {
 			}
 			if (cause instanceof SQLException sql
 					&& ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the database refused the request outright: a connection refused or rejected
+	 * (SQLSTATE 08001, 08004, or the socket's refusal), or the server shutting down or
+	 * starting (57P01 to 57P03). That is the database away, however long the request had
+	 * waited before.
+	 */
+	static boolean isRefusal(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof ConnectException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("08001")
+					|| sql.getSQLState().equals("08004") || sql.getSQLState().matches("57P0[123]"))) {
 				return true;
 			}
 		}

@@ -41,7 +41,8 @@ public class DatabaseProblems {
 			return Optional.empty();
 		}
 		HttpHeaders headers = new HttpHeaders();
-		boolean waited = DatabaseAvailability.isWait(ex) || RequestDeadline.isOver();
+		boolean waited = DatabaseAvailability.isWait(ex)
+				|| (RequestDeadline.isOver() && !DatabaseAvailability.isRefusal(ex));
 		if (waited && this.heartbeat.databaseAnswers()) {
 			logger.warn("Overloaded: the database answers, but not in time for this request ({})",
 					ex.getClass().getSimpleName());

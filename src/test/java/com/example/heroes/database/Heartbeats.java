@@ -2,6 +2,7 @@ package com.example.heroes.database;
 
 import java.time.Duration;
 
+import com.example.heroes.support.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -18,6 +19,25 @@ public final class Heartbeats {
 	 */
 	public static DatabaseHeartbeat silent() {
 		return new DatabaseHeartbeat(new HikariDataSource(), Duration.ofSeconds(1));
+	}
+
+	/**
+	 * A heartbeat that has just heard the test database answer (close it after use).
+	 */
+	public static DatabaseHeartbeat answering() {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(TestDatabase.get().url());
+		pool.setUsername(TestDatabase.get().username());
+		pool.setPassword(TestDatabase.get().password());
+		DatabaseHeartbeat heartbeat = new DatabaseHeartbeat(pool, Duration.ofSeconds(1));
+		heartbeat.beat();
+		return heartbeat;
+	}
+
+	/** Opens a request deadline on this thread and uses all of its time. */
+	public static void deadlineOver() {
+		RequestDeadline.open(Duration.ZERO);
+		RequestDeadline.startAndRemainingMillis();
 	}
 
 }
