@@ -87,7 +87,8 @@ class HeroIds {
 
 	/**
 	 * Values of the sequence for one draw of many ids: when the optimizer asks for the
-	 * first, it gets as many as the ids still needed fill, in one statement.
+	 * first, it gets as many as the ids still needed fill, in one statement (values left
+	 * over are gaps in the ids, as a rolled-back create leaves).
 	 */
 	private final class Blocks extends Sequence {
 
@@ -100,6 +101,11 @@ class HeroIds {
 			if (this.values.isEmpty()) {
 				int size = HeroIds.this.optimizer.getIncrementSize();
 				int blocks = (this.idsStillNeeded + size - 1) / size;
+				if (HeroIds.this.optimizer.getLastSourceValue() == null) {
+					// The optimizer's first value may give one id only (the sequence's
+					// initial value): one block more, so that one statement still does.
+					blocks++;
+				}
 				this.values.addAll(HeroIds.this.jdbc.queryForList(BLOCKS, Long.class, blocks));
 			}
 			return holder(this.values.removeFirst());

@@ -161,7 +161,7 @@ public class HeroService {
 			Connection connection = statement.getConnection();
 			statement.setObject(1, stamp);
 			statement.setObject(2, stamp);
-			statement.setArray(3, connection.createArrayOf("int8", LongStream.of(drawn).boxed().toArray()));
+			statement.setArray(3, connection.createArrayOf("int8", LongStream.of(drawn).boxed().toArray(Long[]::new)));
 			statement.setArray(4, connection.createArrayOf("text", names));
 			statement.setArray(5, connection.createArrayOf("text", secretNames));
 			statement.setArray(6, connection.createArrayOf("int4", ages));

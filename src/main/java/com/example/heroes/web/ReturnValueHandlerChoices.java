@@ -1,6 +1,7 @@
 package com.example.heroes.web;
 
 import java.lang.reflect.Executable;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,15 +74,16 @@ final class ReturnValueHandlerChoices implements HandlerMethodReturnValueHandler
 	}
 
 	/**
-	 * What a handler's support depends on: the method (its declared type and
-	 * annotations), the controller it is called on, and the class of the value it
-	 * returned.
+	 * What a handler's support depends on: the method (its annotations), the controller
+	 * it is called on, the kind of parameter Spring describes it with, the class of the
+	 * value it returned, and the generic type its handlers resolve.
 	 */
-	private record ReturnType(Executable method, Class<?> controller, Class<?> valueType) {
+	private record ReturnType(Executable method, Class<?> controller, Class<?> kind, Class<?> valueType,
+			Type genericType) {
 
 		static ReturnType of(MethodParameter returnType) {
-			return new ReturnType(returnType.getExecutable(), returnType.getContainingClass(),
-					returnType.getParameterType());
+			return new ReturnType(returnType.getExecutable(), returnType.getContainingClass(), returnType.getClass(),
+					returnType.getParameterType(), returnType.getGenericParameterType());
 		}
 
 	}

@@ -143,7 +143,6 @@ class WebConfig implements WebMvcConfigurer {
 		return initializer;
 	}
 
-	/** Errors Tomcat answers by itself are problem details too. */
 	/** Spring MVC's return value handlers, each method's choice remembered. */
 	@Bean
 	static BeanPostProcessor returnValueHandlerChoices() {
@@ -161,6 +160,7 @@ class WebConfig implements WebMvcConfigurer {
 		};
 	}
 
+	/** Errors Tomcat answers by itself are problem details too. */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
 		return (factory) -> factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())

@@ -40,18 +40,84 @@ class ReturnValueHandlerChoicesTest {
 	}
 
 	@Test
-	void anAsynchronousValueIsHandledAsSpringWouldEveryTime() throws Exception {
-		MethodParameter returnType = returnType("future");
-		this.choices.handleReturnValue(new CompletableFuture<>(), returnType, new ModelAndViewContainer(), null);
-		this.choices.handleReturnValue(new CompletableFuture<>(), returnType, new ModelAndViewContainer(), null);
+	void aMethodThatReturnsValuesOfDifferentClassesGetsTheHandlerOfEach() throws Exception {
+		Method method = Controller.class.getDeclaredMethod("anything");
+		this.choices.handleReturnValue(ResponseEntity.ok("x"), returned(method, ResponseEntity.class),
+				new ModelAndViewContainer(), null);
+		this.choices.handleReturnValue(new CompletableFuture<>(), returned(method, CompletableFuture.class),
+				new ModelAndViewContainer(), null);
+		this.choices.handleReturnValue(ResponseEntity.ok("y"), returned(method, ResponseEntity.class),
+				new ModelAndViewContainer(), null);
 		assertThat(this.calls).filteredOn((call) -> call.endsWith("handles"))
-			.containsExactly("futures handles", "futures handles");
+			.containsExactly("entities handles", "futures handles", "entities handles");
+	}
+
+	@Test
+	void theSameMethodSeenWithAnotherGenericTypeGetsTheHandlerOfThatType() throws Exception {
+		Method method = Controller.class.getDeclaredMethod("entity");
+		Handler texts = new Handler("texts", ResponseEntity.class) {
+
+			@Override
+			public boolean supportsReturnType(MethodParameter returnType) {
+				ReturnValueHandlerChoicesTest.this.calls.add(this.name + " supports?");
+				return returnType.getGenericParameterType().getTypeName().contains("String");
+			}
+
+		};
+		ReturnValueHandlerChoices choices = new ReturnValueHandlerChoices(List.of(texts, this.entities));
+		choices.handleReturnValue(ResponseEntity.ok("x"),
+				returned(method, ResponseEntity.class, method.getGenericReturnType()), new ModelAndViewContainer(),
+				null);
+		choices.handleReturnValue(ResponseEntity.ok(1), returned(method, ResponseEntity.class, ResponseEntity.class),
+				new ModelAndViewContainer(), null);
+		assertThat(this.calls).filteredOn((call) -> call.endsWith("handles"))
+			.containsExactly("texts handles", "entities handles");
+	}
+
+	@Test
+	void anAsynchronousValueIsHandledAsSpringWouldEveryTime() throws Exception {
+		Handler plain = new Handler("plain", CompletableFuture.class);
+		AsyncHandler pending = new AsyncHandler("pending");
+		ReturnValueHandlerChoices choices = new ReturnValueHandlerChoices(List.of(plain, pending));
+		MethodParameter returnType = returnType("future");
+		choices.handleReturnValue(CompletableFuture.completedFuture("done"), returnType, new ModelAndViewContainer(),
+				null);
+		choices.handleReturnValue(new CompletableFuture<>(), returnType, new ModelAndViewContainer(), null);
+		choices.handleReturnValue(CompletableFuture.completedFuture("done"), returnType, new ModelAndViewContainer(),
+				null);
+		assertThat(this.calls).filteredOn((call) -> call.endsWith("handles"))
+			.containsExactly("plain handles", "pending handles", "plain handles");
 	}
 
 	@Test
 	void aTypeNoHandlerSupportsIsStillRefused() {
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> this.choices.handleReturnValue("text", returnType("text"), new ModelAndViewContainer(), null));
+	}
+
+	/** As Spring describes a return value: by the class of the value returned. */
+	private static MethodParameter returned(Method method, Class<?> valueType) {
+		return returned(method, valueType, method.getGenericReturnType());
+	}
+
+	/**
+	 * As Spring describes the result of an asynchronous method: with the generic type of
+	 * what it produced.
+	 */
+	private static MethodParameter returned(Method method, Class<?> valueType, java.lang.reflect.Type genericType) {
+		return new MethodParameter(method, -1) {
+
+			@Override
+			public Class<?> getParameterType() {
+				return valueType;
+			}
+
+			@Override
+			public java.lang.reflect.Type getGenericParameterType() {
+				return genericType;
+			}
+
+		};
 	}
 
 	private static MethodParameter returnType(String method) throws NoSuchMethodException {
@@ -70,6 +136,10 @@ class ReturnValueHandlerChoicesTest {
 		}
 
 		String text() {
+			return null;
+		}
+
+		Object anything() {
 			return null;
 		}
 
@@ -107,9 +177,10 @@ class ReturnValueHandlerChoicesTest {
 			super(name, CompletableFuture.class);
 		}
 
+		/** Only a value not yet done, as handlers that tell by the value do. */
 		@Override
 		public boolean isAsyncReturnValue(Object returnValue, MethodParameter returnType) {
-			return returnValue instanceof CompletableFuture;
+			return returnValue instanceof CompletableFuture<?> future && !future.isDone();
 		}
 
 	}
