@@ -30,17 +30,32 @@ class DeadlineDataSource extends DelegatingDataSource {
 
 	DeadlineDataSource(DataSource target) {
 		super(target);
-		this.turns = turnsOf(target);
+		HikariDataSource pool = hikariBehind(target);
+		requireAutoCommit(pool);
+		this.turns = (pool != null) ? new ConnectionTurns(pool) : null;
 	}
 
-	/** The turns of the Hikari pool behind the target, if there is one. */
-	private static ConnectionTurns turnsOf(DataSource target) {
+	/** The Hikari pool behind the target, if there is one. */
+	private static HikariDataSource hikariBehind(DataSource target) {
 		try {
-			return target.isWrapperFor(HikariDataSource.class)
-					? new ConnectionTurns(target.unwrap(HikariDataSource.class)) : null;
+			return target.isWrapperFor(HikariDataSource.class) ? target.unwrap(HikariDataSource.class) : null;
 		}
 		catch (SQLException ex) {
 			return null;
+		}
+	}
+
+	/**
+	 * The service's writes outside a transaction (a hero's create, the shared cursor keys
+	 * at start) commit themselves only on connections in auto-commit mode; on others the
+	 * pool would roll them back when they come back to it. Refuses to start instead.
+	 */
+	private static void requireAutoCommit(HikariDataSource pool) {
+		if (pool != null && !pool.isAutoCommit()) {
+			throw new IllegalStateException("Auto-commit is off for the pool " + pool.getPoolName()
+					+ " (spring.datasource.hikari.auto-commit=false): the service needs it on, Hikari's default."
+					+ " Writes outside a transaction would be rolled back when their connection goes back"
+					+ " to the pool. Remove the setting (SPRING_DATASOURCE_HIKARI_AUTO_COMMIT).");
 		}
 	}
 
