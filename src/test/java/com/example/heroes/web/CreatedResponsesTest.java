@@ -19,19 +19,36 @@ class CreatedResponsesTest {
 	}
 
 	@Test
-	void theLocationIsTheNewIdBelowTheURLTheRequestWasSentTo() {
-		serving(new MockHttpServletRequest("POST", "/heroes"));
+	void theLocationIsTheNewIdBelowTheCollectionTheRequestWasSentTo() {
+		serving(post("/heroes", "/heroes"));
 		assertThat(CreatedResponses.created(42, 0, "body", new HttpHeaders()).getHeaders().getFirst("Location"))
 			.isEqualTo("http://localhost/heroes/42");
-		serving(new MockHttpServletRequest("POST", "/heroes/"));
+		serving(post("/heroes/", "/heroes/"));
 		assertThat(CreatedResponses.location(43)).isEqualTo("http://localhost/heroes/43");
+	}
+
+	@Test
+	void pathParametersAndEncodedLettersTheClientSentAreNotCopied() {
+		// The container gives the servlet path decoded, without path parameters.
+		serving(post("/heroes;jsessionid=abc", "/heroes"));
+		assertThat(CreatedResponses.location(1)).isEqualTo("http://localhost/heroes/1");
+		serving(post("/%68eroes", "/heroes"));
+		assertThat(CreatedResponses.location(2)).isEqualTo("http://localhost/heroes/2");
+	}
+
+	@Test
+	void theContextPathStays() {
+		MockHttpServletRequest request = post("/api/heroes", "/heroes");
+		request.setContextPath("/api");
+		serving(request);
+		assertThat(CreatedResponses.location(3)).isEqualTo("http://localhost/api/heroes/3");
 	}
 
 	@Test
 	void buildingTheLocationLeavesTheRequestsURLAsItWas() {
 		// As Spring's trailing-slash wrapper does: one buffer, handed out every time.
 		StringBuffer url = new StringBuffer("http://localhost/heroes");
-		serving(new HttpServletRequestWrapper(new MockHttpServletRequest("POST", "/heroes/")) {
+		serving(new HttpServletRequestWrapper(post("/heroes", "/heroes")) {
 
 			@Override
 			public StringBuffer getRequestURL() {
@@ -42,6 +59,12 @@ class CreatedResponsesTest {
 		assertThat(CreatedResponses.location(1)).isEqualTo("http://localhost/heroes/1");
 		assertThat(CreatedResponses.location(2)).isEqualTo("http://localhost/heroes/2");
 		assertThat(url).hasToString("http://localhost/heroes");
+	}
+
+	private static MockHttpServletRequest post(String requestUri, String servletPath) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", requestUri);
+		request.setServletPath(servletPath);
+		return request;
 	}
 
 	private static void serving(jakarta.servlet.http.HttpServletRequest request) {

@@ -1,10 +1,15 @@
 package com.example.heroes.web;
 
+import java.net.URI;
+
 import com.example.heroes.support.Api;
 import com.example.heroes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -17,6 +22,9 @@ class TrailingSlashIT {
 
 	@Autowired
 	RestTestClient http;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Api api;
@@ -96,6 +104,24 @@ class TrailingSlashIT {
 			.isCreated()
 			.expectHeader()
 			.valueMatches("Location", ".*/teams/\\d+");
+	}
+
+	/**
+	 * The Location is the resource's own URL, not the path as the client spelled it: path
+	 * parameters and letters sent encoded are not copied into it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/heroes;jsessionid=abc", "/heroes;x=1;y=2", "/%68eroes", "/heroes/" })
+	void aNewHerosLocationIsTheCanonicalUrlHoweverThePathWasSpelled(String path) {
+		this.http.post()
+			.uri(URI.create("http://localhost:" + this.port + path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"Rusty\", \"secret_name\": \"s\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches("Location", "http://localhost:\\d+/heroes/\\d+");
 	}
 
 	@Test
