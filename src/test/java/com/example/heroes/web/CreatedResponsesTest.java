@@ -1,13 +1,18 @@
 package com.example.heroes.web;
 
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.filter.ForwardedHeaderFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +50,20 @@ class CreatedResponsesTest {
 	}
 
 	@Test
+	void behindATrustedProxyTheLocationIsTheProxysUrl() throws Exception {
+		MockHttpServletRequest request = post("/heroes;x=1", "/heroes");
+		request.addHeader("X-Forwarded-Proto", "https");
+		request.addHeader("X-Forwarded-Host", "api.example.com");
+		request.addHeader("X-Forwarded-Prefix", "/v1");
+		AtomicReference<String> location = new AtomicReference<>();
+		new ForwardedHeaderFilter().doFilter(request, new MockHttpServletResponse(), (forwarded, response) -> {
+			serving((HttpServletRequest) forwarded);
+			location.set(CreatedResponses.location(7));
+		});
+		assertThat(location).hasValue("https://api.example.com/v1/heroes/7");
+	}
+
+	@Test
 	void buildingTheLocationLeavesTheRequestsURLAsItWas() {
 		// As Spring's trailing-slash wrapper does: one buffer, handed out every time.
 		StringBuffer url = new StringBuffer("http://localhost/heroes");
@@ -67,7 +86,7 @@ class CreatedResponsesTest {
 		return request;
 	}
 
-	private static void serving(jakarta.servlet.http.HttpServletRequest request) {
+	private static void serving(HttpServletRequest request) {
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 	}
 
