@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.function.Predicate;
 
 import org.hibernate.TransactionException;
 
@@ -25,22 +26,14 @@ final class DatabaseAvailability {
 	}
 
 	static boolean isUnavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
-					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
-				return true;
-			}
-			// A rollback or commit fails when the connection is gone; the pool then
-			// reports only "Connection is closed", without an SQLSTATE.
-			if (cause instanceof TransactionException) {
-				return true;
-			}
-		}
-		return false;
+		// A rollback or commit fails when the connection is gone; the pool then reports
+		// only "Connection is closed", without an SQLSTATE: hence TransactionException.
+		return anyCause(ex, (cause) -> cause instanceof CannotCreateTransactionException
+				|| cause instanceof DataAccessResourceFailureException
+				|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+				|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+				|| (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState()))
+				|| cause instanceof TransactionException);
 	}
 
 	/**
@@ -51,35 +44,29 @@ final class DatabaseAvailability {
 	 * Whether the database is up or away then depends on whether it answers others.
 	 */
 	static boolean isWait(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
-				return true;
-			}
-			if (cause instanceof SocketTimeoutException || cause instanceof SQLTimeoutException
-					|| cause instanceof QueryTimeoutException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql
-					&& ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(ex,
+				(cause) -> (cause instanceof SQLTransientConnectionException && cause.getCause() == null)
+						|| cause instanceof SocketTimeoutException || cause instanceof SQLTimeoutException
+						|| cause instanceof QueryTimeoutException || (cause instanceof SQLException sql
+								&& ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))));
 	}
 
 	/**
 	 * Whether the database refused the request outright: a connection refused or rejected
 	 * (SQLSTATE 08001, 08004, or the socket's refusal), or the server shutting down or
-	 * starting (57P01 to 57P03). That is the database away, however long the request had
-	 * waited before.
+	 * starting. That is the database away, however long the request had waited before.
 	 */
 	static boolean isRefusal(Throwable ex) {
+		return anyCause(ex,
+				(cause) -> cause instanceof ConnectException
+						|| (cause instanceof SQLException sql && ("08001".equals(sql.getSQLState())
+								|| "08004".equals(sql.getSQLState()) || isShutdownState(sql.getSQLState()))));
+	}
+
+	/** Whether the exception or any of its causes passes the test. */
+	private static boolean anyCause(Throwable ex, Predicate<Throwable> test) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof ConnectException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("08001")
-					|| sql.getSQLState().equals("08004") || sql.getSQLState().matches("57P0[123]"))) {
+			if (test.test(cause)) {
 				return true;
 			}
 		}
@@ -87,11 +74,16 @@ final class DatabaseAvailability {
 	}
 
 	/**
-	 * SQLSTATE class 08 (connection exception), 57P01 to 57P03 (the server is shutting
-	 * down or starting), 53300 (too many connections).
+	 * SQLSTATE class 08 (connection exception), the server shutting down or starting,
+	 * 53300 (too many connections).
 	 */
 	private static boolean isUnavailableState(String state) {
-		return state != null && (state.startsWith("08") || state.matches("57P0[123]") || state.equals("53300"));
+		return state != null && (state.startsWith("08") || isShutdownState(state) || state.equals("53300"));
+	}
+
+	/** SQLSTATE 57P01 to 57P03: the server is shutting down or starting. */
+	private static boolean isShutdownState(String state) {
+		return state != null && state.matches("57P0[123]");
 	}
 
 }

@@ -18,7 +18,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * remembered. Spring asks each handler in turn on every request; two of them resolve a
  * {@code ResponseEntity}'s generic type to say no, which cost a read by id about 4 % of
  * its CPU. The choice is Spring's own (the first handler that supports the type, unless
- * the value is asynchronous), made once per method, controller and class of value.
+ * the value is asynchronous), made once per return type as Spring describes it
+ * ({@link ReturnType}).
  */
 final class ReturnValueHandlerChoices implements HandlerMethodReturnValueHandler {
 
