@@ -15,8 +15,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Spring MVC's return value handlers, the one chosen for a handler method's return type
- * remembered. Spring asks each handler in turn on every request; two of them resolve a
- * {@code ResponseEntity}'s generic type to say no, which cost a read by id about 4 % of
+ * remembered. Spring asks each handler in turn on every request, once to know whether any
+ * supports the type and once to handle the value; two of them resolve a
+ * {@code ResponseEntity}'s generic type to say no, which cost a read by id about 7 % of
  * its CPU. The choice is Spring's own (the first handler that supports the type, unless
  * the value is asynchronous), made once per return type as Spring describes it
  * ({@link ReturnType}).
@@ -37,22 +38,26 @@ final class ReturnValueHandlerChoices implements HandlerMethodReturnValueHandler
 			.toList();
 	}
 
+	/** Asked by Spring before every {@link #handleReturnValue}: the choice answers it. */
 	@Override
 	public boolean supportsReturnType(MethodParameter returnType) {
-		return this.handlers.supportsReturnType(returnType);
+		return choice(returnType) != null;
 	}
 
 	@Override
 	public void handleReturnValue(Object returnValue, MethodParameter returnType, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest) throws Exception {
-		HandlerMethodReturnValueHandler handler = isAsync(returnValue, returnType) ? null
-				: this.choices.computeIfAbsent(ReturnType.of(returnType), (type) -> firstSupporting(returnType));
+		HandlerMethodReturnValueHandler handler = isAsync(returnValue, returnType) ? null : choice(returnType);
 		if (handler == null) {
 			this.handlers.handleReturnValue(returnValue, returnType, mavContainer, webRequest);
 		}
 		else {
 			handler.handleReturnValue(returnValue, returnType, mavContainer, webRequest);
 		}
+	}
+
+	private HandlerMethodReturnValueHandler choice(MethodParameter returnType) {
+		return this.choices.computeIfAbsent(ReturnType.of(returnType), (type) -> firstSupporting(returnType));
 	}
 
 	private boolean isAsync(Object returnValue, MethodParameter returnType) {

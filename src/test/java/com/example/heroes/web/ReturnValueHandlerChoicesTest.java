@@ -11,6 +11,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.method.support.AsyncHandlerMethodReturnValueHandler;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandlerComposite;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,18 @@ class ReturnValueHandlerChoicesTest {
 		MethodParameter returnType = returnType("entity");
 		for (int i = 0; i < 3; i++) {
 			this.choices.handleReturnValue(ResponseEntity.ok("x"), returnType, new ModelAndViewContainer(), null);
+		}
+		assertThat(this.calls).containsExactly("streams supports?", "futures supports?", "entities supports?",
+				"entities handles", "entities handles", "entities handles");
+	}
+
+	@Test
+	void springAskingWhetherTheTypeIsSupportedOnEveryRequestAsksTheHandlersOnce() throws Exception {
+		HandlerMethodReturnValueHandlerComposite spring = new HandlerMethodReturnValueHandlerComposite()
+			.addHandler(this.choices);
+		MethodParameter returnType = returnType("entity");
+		for (int i = 0; i < 3; i++) {
+			spring.handleReturnValue(ResponseEntity.ok("x"), returnType, new ModelAndViewContainer(), null);
 		}
 		assertThat(this.calls).containsExactly("streams supports?", "futures supports?", "entities supports?",
 				"entities handles", "entities handles", "entities handles");
