@@ -1,5 +1,6 @@
 package com.example.heroes.web;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.example.heroes.config.HeroesProperties;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The HTTP plumbing every endpoint shares: request ids, the body size limit, paths that
@@ -40,6 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestBodyProperties.class)
 class WebConfig implements WebMvcConfigurer {
+
+	/** Before the actuator's endpoints (-100). */
+	static final int APPLICATION_MAPPINGS_ORDER = -200;
 
 	private final Validator validator;
 
@@ -160,6 +165,26 @@ class WebConfig implements WebMvcConfigurer {
 		};
 	}
 
+	/**
+	 * The API's own mappings asked first, before the actuator's (order -100): every
+	 * request to the API was first matched against each actuator endpoint, in vain, which
+	 * cost a read by id about 3 % of its CPU. No API path is under {@code /actuator}.
+	 */
+	@Bean
+	static BeanPostProcessor applicationMappingsFirst() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof RequestMappingHandlerMapping mapping) {
+					mapping.setOrder(APPLICATION_MAPPINGS_ORDER);
+				}
+				return bean;
+			}
+
+		};
+	}
+
 	/** Errors Tomcat answers by itself are problem details too. */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
@@ -171,11 +196,14 @@ class WebConfig implements WebMvcConfigurer {
 	 * {@code Accept} weighed as RFC 9110 says: a {@code q=0} refuses what it names. The
 	 * header is the only way a request names what it accepts here (Spring Boot's
 	 * {@code spring.mvc.contentnegotiation.*} would add a query parameter, which the
-	 * service does not take).
+	 * service does not take). The API's own types come last, after the actuator's, though
+	 * its mappings are asked first: a wildcard narrowed by a refusal then names the
+	 * actuator's own JSON type before plain JSON, as the actuator prefers.
 	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.strategies(List.of(new WeighedAcceptStrategy(() -> this.mappings.orderedStream()
+			.sorted(Comparator.comparing(RequestMappingHandlerMapping.class::isInstance))
 			.flatMap((mapping) -> mapping.getHandlerMethods().keySet().stream())
 			.flatMap((info) -> info.getProducesCondition().getProducibleMediaTypes().stream()))));
 	}
