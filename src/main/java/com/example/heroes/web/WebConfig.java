@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -183,6 +186,28 @@ class WebConfig implements WebMvcConfigurer {
 			}
 
 		};
+	}
+
+	/**
+	 * The dispatcher as Spring Boot makes it, from the same {@code spring.mvc.*}
+	 * settings, but answering TRACE and OPTIONS through the mappings only
+	 * ({@link ApiDispatcherServlet}).
+	 */
+	@Bean(name = DispatcherServletAutoConfiguration.DEFAULT_DISPATCHER_SERVLET_BEAN_NAME)
+	DispatcherServlet dispatcherServlet(WebMvcProperties mvc) {
+		DispatcherServlet servlet = new ApiDispatcherServlet();
+		servlet.setPublishEvents(mvc.isPublishRequestHandledEvents());
+		servlet.setEnableLoggingRequestDetails(mvc.isLogRequestDetails());
+		return servlet;
+	}
+
+	/**
+	 * TRACE let through to the dispatcher, which answers it as a method the path does not
+	 * take; Tomcat's own refusal knows nothing of paths.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceToTheDispatcher() {
+		return (factory) -> factory.addConnectorCustomizers((connector) -> connector.setAllowTrace(true));
 	}
 
 	/** Errors Tomcat answers by itself are problem details too. */

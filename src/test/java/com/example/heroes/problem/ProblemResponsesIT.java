@@ -401,13 +401,43 @@ class ProblemResponsesIT {
 		assertProblem(this.http.get().uri("/error").exchange(), 404, ProblemAssert.NOT_FOUND);
 	}
 
-	@Test
-	void traceIs405WithoutEchoingTheRequest() throws Exception {
-		String response = RawHttp.exchange(this.port, "TRACE /heroes HTTP/1.1\r\nCookie: session=secret\r\n");
-		assertThat(response).startsWith("HTTP/1.1 405")
-			.contains("Allow:")
-			.contains("/problems/method-not-allowed")
-			.doesNotContain("session=secret");
+	/**
+	 * TRACE is a method the API takes nowhere: 405 with the path's own Allow, as any
+	 * other, and never an echo of the request.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/heroes", "/heroes/1", "/heroes/bulk", "/teams/stats", "/teams/1/members/1" })
+	void traceIs405WithThePathsAllowAndNoEcho(String path) throws Exception {
+		String options = this.http.method(HttpMethod.OPTIONS)
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult()
+			.getResponseHeaders()
+			.getFirst(HttpHeaders.ALLOW);
+		String response = RawHttp.exchange(this.port,
+				"TRACE " + path + " HTTP/1.1\r\nCookie: session=secret\r\nX-Echo: mirrored\r\n");
+		assertRawProblem(response, 405, "/problems/method-not-allowed");
+		assertThat(response).doesNotContain("session=secret").doesNotContain("mirrored");
+		assertThat(allow(response)).containsExactlyInAnyOrder(options.replace(" ", "").split(","));
+	}
+
+	/** Nothing at the path: 404, and no Allow that would say what it takes. */
+	@ParameterizedTest
+	@ValueSource(strings = { "TRACE", "OPTIONS" })
+	void traceOrOptionsWhereNothingIsIs404WithoutAllow(String method) throws Exception {
+		String response = RawHttp.exchange(this.port, method + " /nothing-here HTTP/1.1\r\n");
+		assertRawProblem(response, 404, ProblemAssert.NOT_FOUND);
+		assertThat(allow(response)).isEmpty();
+	}
+
+	private static List<String> allow(String rawResponse) {
+		String head = rawResponse.substring(0, rawResponse.indexOf("\r\n\r\n"));
+		return head.lines()
+			.filter((line) -> line.regionMatches(true, 0, "Allow:", 0, 6))
+			.flatMap((line) -> List.of(line.substring(6).replace(" ", "").split(",")).stream())
+			.toList();
 	}
 
 	@Test
