@@ -108,6 +108,18 @@ final class ClientNames {
 		return errors;
 	}
 
+	/**
+	 * The errors of a bound query record, by the parameters the client sent: a value of a
+	 * repeated parameter is named as the parameter ({@code team_id}), not by an index the
+	 * client never wrote, and two values wrong alike are one error.
+	 */
+	static List<FieldError> queryParameterErrors(BindingResult result) {
+		return fieldErrors(result).stream()
+			.map((error) -> new FieldError(error.field().replaceAll("\\[\\d+]", ""), error.message()))
+			.distinct()
+			.toList();
+	}
+
 	/** The errors of a bound body or query record, by the names the client used. */
 	static List<FieldError> fieldErrors(BindingResult result) {
 		return result.getAllErrors().stream().map((error) -> {

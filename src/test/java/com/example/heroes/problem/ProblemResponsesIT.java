@@ -86,6 +86,8 @@ class ProblemResponsesIT {
 			age not a number      | /heroes?age=old             | age
 			has_team not boolean  | /heroes?has_team=maybe      | has_team
 			team_id not a number  | /heroes?team_id=x           | team_id
+			a team_id of several  | /heroes?team_id=1&team_id=0 | team_id
+			two team_ids not ids  | /heroes?team_id=0&team_id=-1 | team_id
 			NUL in a filter       | /heroes?name=a%00b          | name
 			""")
 	void anInvalidQueryParameterIs422NamingIt(String label, String uri, String parameter) {
