@@ -1,11 +1,11 @@
 package com.example.heroes.hero;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.example.heroes.paging.QueryText;
 import com.example.heroes.validation.Text;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.Range;
@@ -39,9 +39,8 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 		@Parameter(name = "team_id",
 				description = "Any of these team ids; repeat the parameter for more than one.") @BindParam("team_id") @Size(
 						max = 100,
-						message = "may name at most 100 teams") List<@NotNull(
-								message = "must be a positive id") @Positive(
-										message = "must be a positive id") Long> teamId,
+						message = "may name at most 100 teams") List<@Positive(
+								message = "must be a positive id") Long> teamId,
 		@Parameter(name = "has_team",
 				description = "`true`: heroes with a team; `false`: heroes without one.") @BindParam("has_team") Boolean hasTeam,
 		@Parameter(description = "Exact name of the hero's team, ignoring case.") @Text(max = 100) String team) {
@@ -52,6 +51,8 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 		name = QueryText.absentIfEmpty(name);
 		nameContains = QueryText.absentIfEmpty(nameContains);
 		team = QueryText.absentIfEmpty(team);
+		// An empty value of team_id is bound as null: absent, as for the other filters.
+		teamId = (teamId != null) ? QueryText.absentIfEmpty(teamId.stream().filter(Objects::nonNull).toList()) : null;
 	}
 
 }

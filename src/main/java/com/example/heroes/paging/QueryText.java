@@ -1,5 +1,7 @@
 package com.example.heroes.paging;
 
+import java.util.List;
+
 /** Text from the query string. */
 public final class QueryText {
 
@@ -12,6 +14,11 @@ public final class QueryText {
 	 */
 	public static String absentIfEmpty(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+	/** A repeatable parameter none of whose values were given. */
+	public static <T> List<T> absentIfEmpty(List<T> values) {
+		return (values == null || values.isEmpty()) ? null : values;
 	}
 
 }

@@ -213,7 +213,9 @@ class HeroFilterIT {
 
 	@Test
 	void anEmptyValueIsAbsent() {
-		assertThat(names("/heroes?name=&name_contains=&team=&age=&has_team=&sort=")).hasSize(8);
+		assertThat(names("/heroes?name=&name_contains=&team=&age=&has_team=&team_id=&sort=")).hasSize(8);
+		assertThat(names("/heroes?team_id=&team_id=" + this.preventers + "&team_id=")).containsExactly("Rusty-Man",
+				"Spider-Boy");
 	}
 
 	@Test
