@@ -30,10 +30,12 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -242,6 +244,20 @@ class WebConfig implements WebMvcConfigurer {
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
 		builder.configureMessageConvertersList((converters) -> converters
 			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
+	}
+
+	/**
+	 * The problem advice answers what every handler raises, not only the controllers'
+	 * methods: a redirect's 405 ({@code DELETE /docs}) went to Spring's default resolver
+	 * and the container's error page instead, with an {@code Allow} that OPTIONS
+	 * contradicted.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.stream()
+			.filter(ExceptionHandlerExceptionResolver.class::isInstance)
+			.forEach((resolver) -> ((ExceptionHandlerExceptionResolver) resolver)
+				.setMappedHandlerPredicate((handler) -> true));
 	}
 
 	@Override

@@ -153,7 +153,8 @@ class ProblemResponsesIT {
 
 	/** RFC 9110 §10.2.1: Allow lists every method the path takes, as OPTIONS says. */
 	@ParameterizedTest
-	@ValueSource(strings = { "/heroes", "/heroes/1", "/teams/1", "/teams/1/members/1", "/heroes/bulk" })
+	@ValueSource(strings = { "/heroes", "/heroes/1", "/teams/1", "/teams/1/members/1", "/heroes/bulk", "/docs",
+			"/openapi.json", "/swagger-ui/index.html", "/actuator/health", "/problems/not-found" })
 	void aMethodNotAllowedListsWhatOptionsLists(String path) {
 		String refused = this.http.method(HttpMethod.valueOf("PROPPATCH"))
 			.uri(path)
