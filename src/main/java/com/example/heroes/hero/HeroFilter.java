@@ -1,7 +1,6 @@
 package com.example.heroes.hero;
 
 import java.util.List;
-import java.util.Objects;
 
 import com.example.heroes.paging.QueryText;
 import com.example.heroes.validation.Text;
@@ -51,8 +50,7 @@ public record HeroFilter(@Parameter(description = "Exact name, ignoring case.") 
 		name = QueryText.absentIfEmpty(name);
 		nameContains = QueryText.absentIfEmpty(nameContains);
 		team = QueryText.absentIfEmpty(team);
-		// An empty value of team_id is bound as null: absent, as for the other filters.
-		teamId = (teamId != null) ? QueryText.absentIfEmpty(teamId.stream().filter(Objects::nonNull).toList()) : null;
+		teamId = QueryText.givenValues(teamId);
 	}
 
 }

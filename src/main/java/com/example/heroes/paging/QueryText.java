@@ -1,6 +1,7 @@
 package com.example.heroes.paging;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Text from the query string. */
 public final class QueryText {
@@ -16,9 +17,13 @@ public final class QueryText {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
-	/** A repeatable parameter none of whose values were given. */
-	public static <T> List<T> absentIfEmpty(List<T> values) {
-		return (values == null || values.isEmpty()) ? null : values;
+	/**
+	 * The values given of a repeatable parameter: an empty one ({@code team_id=}) is
+	 * bound as null and counts as absent, and so does the parameter when none is left.
+	 */
+	public static <T> List<T> givenValues(List<T> values) {
+		List<T> given = (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+		return given.isEmpty() ? null : given;
 	}
 
 }
