@@ -164,8 +164,7 @@ class ProblemResponsesIT {
 			.returnResult()
 			.getResponseHeaders()
 			.getFirst(HttpHeaders.ALLOW);
-		assertThat(refused.replace(" ", "").split(",")).containsExactlyInAnyOrderElementsOf(optionsAllow(path))
-			.contains("OPTIONS");
+		assertThat(methods(refused)).containsExactlyInAnyOrderElementsOf(optionsAllow(path)).contains("OPTIONS");
 	}
 
 	@Test
@@ -429,7 +428,7 @@ class ProblemResponsesIT {
 			.returnResult()
 			.getResponseHeaders()
 			.getFirst(HttpHeaders.ALLOW);
-		return List.of(allow.replace(" ", "").split(","));
+		return methods(allow);
 	}
 
 	/** The methods of a raw response's Allow header, none if it has none. */
@@ -437,8 +436,13 @@ class ProblemResponsesIT {
 		String head = rawResponse.substring(0, rawResponse.indexOf("\r\n\r\n"));
 		return head.lines()
 			.filter((line) -> line.regionMatches(true, 0, "Allow:", 0, 6))
-			.flatMap((line) -> List.of(line.substring(6).replace(" ", "").split(",")).stream())
+			.flatMap((line) -> methods(line.substring(6)).stream())
 			.toList();
+	}
+
+	/** The methods an Allow header's value lists. */
+	private static List<String> methods(String allow) {
+		return List.of(allow.replace(" ", "").split(","));
 	}
 
 	@Test
